@@ -1,0 +1,18 @@
+"""Test runs: the dev set-up with only what makes tests fast and isolated changed."""
+
+import tempfile
+
+from .dev import *  # noqa: F403
+
+DEBUG = False
+# Hashing passwords slowly only slows the suite down.
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# Sent mail is collected in django.core.mail.outbox.
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Uploaded images and documents go to a throw-away folder.
+MEDIA_ROOT = tempfile.mkdtemp(prefix="solidarity-test-media-")
+# Browser tests use live_server on 127.0.0.1 and localhost.
+ALLOWED_HOSTS = ["*"]
+# Each test gets a clean cache via a fixture; local memory keeps runs independent of Redis.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+WHITENOISE_AUTOREFRESH = True

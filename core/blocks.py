@@ -1,0 +1,302 @@
+"""The block library every page body is built from.
+
+One small palette, written for non-technical editors: each block says what it is for,
+shows a preview, and explains its own validation errors in plain sentences.
+"""
+
+from django.core.exceptions import ValidationError
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.contrib.table_block.blocks import TableBlock as WagtailTableBlock
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.images.blocks import ImageChooserBlock
+from wagtail_localize.segments import StringSegmentValue
+
+# Rich text stays simple: structure comes from blocks, not from the toolbar.
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
+
+GROUP_TEXT = _("Text")
+GROUP_MEDIA = _("Media and files")
+GROUP_ACTIONS = _("Actions and structure")
+
+
+class UntranslatedCharBlock(blocks.CharBlock):
+    """Text that stays the same in every language (anchors, codes): never sent to translators."""
+
+    def get_translatable_segments(self, value):
+        return []
+
+    def restore_translated_segments(self, value, segments):
+        return value
+
+
+class HeadingBlock(blocks.StructBlock):
+    """A section heading that other pages can link to by its anchor."""
+
+    text = blocks.CharBlock(
+        label=_("Heading"),
+        max_length=120,
+        help_text=_("A short title for the section that follows."),
+    )
+    level = blocks.ChoiceBlock(
+        label=_("Level"),
+        choices=[("h2", _("Section")), ("h3", _("Subsection"))],
+        default="h2",
+        help_text=_("Use “Section” for main parts of the page and “Subsection” inside them."),
+    )
+    anchor = UntranslatedCharBlock(
+        label=_("Anchor"),
+        required=False,
+        max_length=60,
+        help_text=_(
+            "Optional. A short name in Latin letters for links to this heading, "
+            "such as “how-to-apply”. Left empty, it is made from the heading."
+        ),
+    )
+
+    def clean(self, value):
+        value = super().clean(value)
+        anchor = value.get("anchor")
+        if anchor and slugify(anchor) != anchor:
+            raise blocks.StructBlockValidationError(
+                block_errors={
+                    "anchor": ValidationError(
+                        _(
+                            "Use only small Latin letters, digits and hyphens in the anchor, "
+                            "for example “%(suggestion)s”."
+                        )
+                        % {"suggestion": slugify(anchor) or "section-1"}
+                    )
+                }
+            )
+        return value
+
+    class Meta:
+        icon = "title"
+        label = _("Heading")
+        description = _("A section heading with an anchor for direct links.")
+        template = "core/blocks/heading_block.html"
+        preview_value = {"text": "How to take part", "level": "h2", "anchor": "take-part"}
+        group = GROUP_TEXT
+
+
+class ParagraphBlock(blocks.RichTextBlock):
+    """Running text with a restricted set of formatting options."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("features", RICH_TEXT_FEATURES)
+        super().__init__(**kwargs)
+
+    class Meta:
+        icon = "pilcrow"
+        label = _("Text")
+        description = _("Paragraphs with bold, italic, lists and links.")
+        template = "core/blocks/paragraph_block.html"
+        preview_value = (
+            "<p>Every year on 4 August people in many countries show that "
+            "Belarusian human-rights defenders are not alone.</p>"
+        )
+        group = GROUP_TEXT
+
+
+class QuoteBlock(blocks.StructBlock):
+    """A quotation with the person who said it and where it comes from."""
+
+    quote = blocks.TextBlock(label=_("Quotation"), help_text=_("The quoted words only."))
+    attribution = blocks.CharBlock(
+        label=_("Who said it"), required=False, max_length=200, help_text=_("A name and, if useful, a role.")
+    )
+    source = blocks.CharBlock(
+        label=_("Source"), required=False, max_length=250, help_text=_("A book, article or speech.")
+    )
+    source_url = blocks.URLBlock(
+        label=_("Source link"), required=False, help_text=_("Optional web address of the source.")
+    )
+
+    class Meta:
+        icon = "openquote"
+        label = _("Quote")
+        description = _("A quotation with who said it and where.")
+        template = "core/blocks/quote_block.html"
+        preview_value = {
+            "quote": "Solidarity is stronger than repression.",
+            "attribution": "Campaign slogan",
+            "source": "International Day of Solidarity with Belarus, 2014",
+        }
+        group = GROUP_TEXT
+
+
+class ImageBlock(blocks.StructBlock):
+    """An image from the library with alternative text and an optional caption."""
+
+    image = ImageChooserBlock(label=_("Image"))
+    alt_text = blocks.CharBlock(
+        label=_("Alternative text"),
+        required=False,
+        max_length=250,
+        help_text=_(
+            "Describe what the image shows for people who cannot see it. Leave empty only if the image is decorative."
+        ),
+    )
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
+    credit = blocks.CharBlock(label=_("Credit"), required=False, max_length=120, help_text=_("Photographer or owner."))
+
+    class Meta:
+        icon = "image"
+        label = _("Image")
+        description = _("A picture with a description and a caption.")
+        template = "core/blocks/image_block.html"
+        preview_value = {"caption": "A solidarity picket, 4 August", "alt_text": ""}
+        group = GROUP_MEDIA
+
+
+class CallToActionBlock(blocks.StructBlock):
+    """A prominent link that asks the reader to do one thing."""
+
+    title = blocks.CharBlock(label=_("Title"), max_length=120)
+    text = blocks.TextBlock(label=_("Text"), required=False, max_length=500)
+    button_label = blocks.CharBlock(
+        label=_("Button label"), max_length=60, help_text=_("What the button says, e.g. “Apply now”.")
+    )
+    page = blocks.PageChooserBlock(label=_("Page on this site"), required=False)
+    url = blocks.URLBlock(label=_("Web address"), required=False)
+    email = blocks.EmailBlock(label=_("E-mail address"), required=False)
+
+    def clean(self, value):
+        value = super().clean(value)
+        targets = [name for name in ("page", "url", "email") if value.get(name)]
+        if len(targets) != 1:
+            message = _(
+                "Choose exactly one destination for the button: "
+                "a page on this site, a web address or an e-mail address."
+            )
+            raise blocks.StructBlockValidationError(
+                block_errors={name: ValidationError(message) for name in (targets or ["page"])}
+            )
+        return value
+
+    class Meta:
+        icon = "pick"
+        label = _("Call to action")
+        description = _("A highlighted box with a button to a page, a web address or an e-mail.")
+        template = "core/blocks/call_to_action_block.html"
+        preview_value = {
+            "title": "Join the Observation Mission",
+            "text": "We need people who can spend a few days in Minsk.",
+            "button_label": "Apply",
+            "url": "https://example.org/apply/",
+        }
+        group = GROUP_ACTIONS
+
+
+class DocumentBlock(blocks.StructBlock):
+    """A link to a document from the library, with its type and size."""
+
+    document = DocumentChooserBlock(label=_("Document"))
+    title = blocks.CharBlock(
+        label=_("Link text"),
+        required=False,
+        max_length=200,
+        help_text=_("Optional. Left empty, the document's own title is used."),
+    )
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Document")
+        description = _("A download link that shows the file type and size.")
+        template = "core/blocks/document_block.html"
+        preview_value = {"title": "Manifesto of the Day of Solidarity (PDF)"}
+        group = GROUP_MEDIA
+
+
+class AccordionItemBlock(blocks.StructBlock):
+    question = blocks.CharBlock(label=_("Question or title"), max_length=250)
+    answer = ParagraphBlock(label=_("Answer"))
+
+    class Meta:
+        icon = "help"
+        label = _("Item")
+
+
+class AccordionBlock(blocks.StructBlock):
+    """Questions and answers that open one at a time, and all open without JavaScript."""
+
+    title = blocks.CharBlock(label=_("Title"), required=False, max_length=120)
+    items = blocks.ListBlock(AccordionItemBlock(), label=_("Items"), min_num=1)
+
+    class Meta:
+        icon = "list-ul"
+        label = _("Questions and answers")
+        description = _("A list of questions whose answers open on click.")
+        template = "core/blocks/accordion_block.html"
+        preview_value = {
+            "title": "Frequently asked questions",
+            "items": [
+                {
+                    "question": "How long does a stay with the Mission last?",
+                    "answer": "<p>From a few days to one or two weeks.</p>",
+                }
+            ],
+        }
+        group = GROUP_ACTIONS
+
+
+class TableBlock(WagtailTableBlock):
+    """A simple table whose cells and caption are translated like any other text.
+
+    wagtail-localize ignores Wagtail's TableBlock; the two methods below hand it
+    each non-empty cell as a segment and put the translations back.
+    """
+
+    def get_translatable_segments(self, value):
+        if not value:
+            return []
+        segments = []
+        if value.get("table_caption"):
+            segments.append(StringSegmentValue("caption", value["table_caption"]))
+        for row_index, row in enumerate(value.get("data") or []):
+            for col_index, cell in enumerate(row):
+                if cell:
+                    segments.append(StringSegmentValue(f"r{row_index}c{col_index}", cell))
+        return segments
+
+    def restore_translated_segments(self, value, segments):
+        value = dict(value)
+        value["data"] = [list(row) for row in value.get("data") or []]
+        for segment in segments:
+            text = segment.render_text()
+            if segment.path == "caption":
+                value["table_caption"] = text
+                continue
+            row_part, col_part = segment.path[1:].split("c")
+            value["data"][int(row_part)][int(col_part)] = text
+        return value
+
+    class Meta:
+        icon = "table"
+        label = _("Table")
+        description = _("Rows and columns of text, with an optional header row.")
+        template = "core/blocks/table_block.html"
+        preview_value = {
+            "first_row_is_table_header": True,
+            "data": [["Year", "Countries"], ["2015", "7"]],
+            "table_caption": "Countries taking part",
+        }
+        group = GROUP_ACTIONS
+
+
+class BaseStreamBlock(blocks.StreamBlock):
+    """The palette shared by every free-form page body."""
+
+    heading = HeadingBlock()
+    paragraph = ParagraphBlock()
+    quote = QuoteBlock()
+    image = ImageBlock()
+    call_to_action = CallToActionBlock()
+    document = DocumentBlock()
+    accordion = AccordionBlock()
+    table = TableBlock()
+
+    class Meta:
+        block_counts = {}

@@ -1,0 +1,87 @@
+"""Which translations of a page exist, for the language switcher, hreflang and the sitemap.
+
+A *real* translation is a live page in another locale with the same translation key that is
+not a wagtail-localize stand-in (an alias of the source page, shown until translated).
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.utils.translation import get_language
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Page, Site
+
+LANGUAGE_ORDER = {code: index for index, (code, _name) in enumerate(settings.LANGUAGES)}
+
+
+def active_language():
+    return get_supported_content_language_variant(get_language() or settings.LANGUAGE_CODE)
+
+
+def locale_roots(request):
+    """The live home page of every language, by language code; cached on the request."""
+    cached = getattr(request, "_locale_roots", None)
+    if cached is not None:
+        return cached
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        site = Site.objects.select_related("root_page").filter(is_default_site=True).first()
+    roots = {}
+    if site is not None:
+        for root in Page.objects.filter(translation_key=site.root_page.translation_key, live=True).select_related(
+            "locale"
+        ):
+            roots[root.locale.language_code] = root
+    if request is not None:
+        request._locale_roots = roots
+    return roots
+
+
+def real_translations(page):
+    """Live, non-stand-in versions of ``page`` in every language (itself included), in LANGUAGES order."""
+    if page is None or not getattr(page, "translation_key", None):
+        return []
+    cache_attr = "_real_translations"
+    if not hasattr(page, cache_attr):
+        pages = Page.objects.filter(
+            translation_key=page.translation_key, live=True, alias_of__isnull=True
+        ).select_related("locale")
+        setattr(
+            page,
+            cache_attr,
+            sorted(pages, key=lambda p: LANGUAGE_ORDER.get(p.locale.language_code, len(LANGUAGE_ORDER))),
+        )
+    return getattr(page, cache_attr)
+
+
+def is_stand_in(page):
+    """True for a page that only stands in for an untranslated source page."""
+    return bool(getattr(page, "alias_of_id", None)) and page.depth > 2
+
+
+@dataclass(frozen=True)
+class LanguageLink:
+    code: str
+    name: str
+    url: str
+    is_current: bool
+    is_translation: bool  # False: the link goes to that language's home page instead
+
+
+def language_links(request, page):
+    """One link per site language: to the page's real translation, else to that language's home."""
+    current = active_language()
+    translations = {p.locale.language_code: p for p in real_translations(page)} if page else {}
+    roots = locale_roots(request)
+    links = []
+    for code, name in settings.LANGUAGES:
+        target = translations.get(code)
+        is_translation = target is not None
+        if target is None:
+            target = roots.get(code)
+        if target is None:
+            continue
+        url = target.get_url(request)
+        if url:
+            links.append(LanguageLink(code, name, url, code == current, is_translation))
+    return links

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class MissionConfig(AppConfig):
+    name = "mission"
+    verbose_name = _("Mission and Committee")

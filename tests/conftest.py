@@ -1,0 +1,58 @@
+"""Shared fixtures: a clean cache, every site language, and a site with one home page per language."""
+
+from dataclasses import dataclass
+
+import pytest
+from django.conf import settings
+from django.core.cache import cache
+from wagtail.models import Locale, Page, Site
+
+from tests.factories import HomePageFactory
+
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+TRANSLATED_CODES = LANGUAGE_CODES[1:]
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def locales(db):
+    return {code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGE_CODES}
+
+
+@dataclass
+class SiteTree:
+    site: Site
+    homes: dict  # language code -> live HomePage
+
+    @property
+    def home(self):
+        return self.homes[settings.LANGUAGE_CODE]
+
+
+def publish_translation(page, locale):
+    """A real, live translation of ``page`` (as wagtail-localize would make it), published."""
+    translated = page.copy_for_translation(locale, copy_parents=True)
+    translated.save_revision().publish()
+    translated.refresh_from_db()
+    return translated.specific
+
+
+@pytest.fixture
+def site_tree(locales):
+    """The default site with an English home page and live translations in every other language."""
+    Page.objects.filter(depth=2).delete()
+    root = Page.get_first_root_node()
+    home = HomePageFactory(parent=root, slug="home", locale=locales[settings.LANGUAGE_CODE])
+    site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
+    site.hostname, site.port, site.root_page = "localhost", 80, home
+    site.save()
+    homes = {settings.LANGUAGE_CODE: home}
+    for code in TRANSLATED_CODES:
+        homes[code] = publish_translation(home, locales[code])
+    return SiteTree(site=site, homes=homes)

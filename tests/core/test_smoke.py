@@ -1,0 +1,3 @@
+def test_home_page_renders(client, site_tree):
+    response = client.get("/en/")
+    assert response.status_code == 200
