@@ -232,3 +232,5 @@ PUBLIC_FORM_RATE_WINDOW = int(os.environ.get("PUBLIC_FORM_RATE_WINDOW", "3600"))
 PUBLIC_CACHE_MAX_AGE = int(os.environ.get("PUBLIC_CACHE_MAX_AGE", "300"))
 # Serve uploaded media from Django itself (small set-ups); leave off behind a media server or S3.
 SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
+# How many proxies in front of the site add themselves to X-Forwarded-For (0: use REMOTE_ADDR).
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))

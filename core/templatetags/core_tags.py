@@ -88,3 +88,10 @@ def in_section(page, section):
 def block_anchor(value):
     """The heading's anchor, or one made from its text (Cyrillic kept)."""
     return value.get("anchor") or slugify(value.get("text", ""), allow_unicode=True)
+
+
+@register.filter
+def is_honeypot(bound_field):
+    from core.spam import HONEYPOT_FIELD
+
+    return bound_field.name == HONEYPOT_FIELD

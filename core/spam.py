@@ -1,0 +1,69 @@
+"""Spam protection for public forms, with no third-party captcha.
+
+* A honeypot: a field hidden from people (CSS, ``aria-hidden``, ``tabindex=-1``) that bots fill in.
+  A filled honeypot is answered as if the form were sent, and nothing is stored.
+* A rate limit per client in the shared cache, so it holds across several web hosts. The client's
+  address is only used as an HMAC, never stored or logged in plain form.
+"""
+
+import hashlib
+import hmac
+
+from django import forms
+from django.conf import settings
+from django.core.cache import cache
+from django.utils.translation import gettext_lazy as _
+
+HONEYPOT_FIELD = "website_address"
+RATE_LIMIT_MESSAGE = _(
+    "You have sent this form several times in a short while. Please wait an hour and try again."
+)
+
+
+class HoneypotWidget(forms.TextInput):
+    template_name = "core/includes/honeypot_widget.html"
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        context["label"] = _("Leave this field empty")
+        return context
+
+
+def add_honeypot(form):
+    """Add the honeypot field to a form instance (works for form-builder forms too)."""
+    form.fields[HONEYPOT_FIELD] = forms.CharField(
+        required=False,
+        label="",
+        widget=HoneypotWidget(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+    return form
+
+
+def honeypot_filled(form):
+    """True when a bot filled in the hidden field."""
+    return bool(form.data.get(HONEYPOT_FIELD))
+
+
+def client_fingerprint(request):
+    """An HMAC of the client's address: enough to count requests, useless to identify anyone."""
+    address = request.META.get("REMOTE_ADDR", "")
+    proxies = settings.TRUSTED_PROXY_COUNT
+    if proxies:
+        forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
+        if len(forwarded) >= proxies:
+            address = forwarded[-proxies]
+    return hmac.new(settings.SECRET_KEY.encode(), address.encode(), hashlib.sha256).hexdigest()[:32]
+
+
+def rate_limited(request, scope, *, limit=None, window=None):
+    """Count one submission for this client in ``scope``; True once the limit is passed."""
+    limit = limit or settings.PUBLIC_FORM_RATE_LIMIT
+    window = window or settings.PUBLIC_FORM_RATE_WINDOW
+    key = f"ratelimit:{scope}:{client_fingerprint(request)}"
+    cache.add(key, 0, timeout=window)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, timeout=window)
+        count = 1
+    return count > limit
