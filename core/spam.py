@@ -15,9 +15,7 @@ from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 
 HONEYPOT_FIELD = "website_address"
-RATE_LIMIT_MESSAGE = _(
-    "You have sent this form several times in a short while. Please wait an hour and try again."
-)
+RATE_LIMIT_MESSAGE = _("You have sent this form several times in a short while. Please wait an hour and try again.")
 
 
 class HoneypotWidget(forms.TextInput):

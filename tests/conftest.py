@@ -47,7 +47,10 @@ def publish_translation(page, locale):
 def site_tree(locales):
     """The default site with an English home page and live translations in every other language."""
     Page.objects.filter(depth=2).delete()
-    root = Page.get_first_root_node()
+    # Browser tests flush the database, taking Wagtail's root page with it.
+    root = Page.get_first_root_node() or Page.add_root(
+        title="Root", slug="root", locale=locales[settings.LANGUAGE_CODE]
+    )
     home = HomePageFactory(parent=root, slug="home", locale=locales[settings.LANGUAGE_CODE])
     site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
     site.hostname, site.port, site.root_page = "localhost", 80, home

@@ -1,0 +1,80 @@
+"""Playwright (Python) driving Debian's Chromium against pytest-django's live server.
+
+Browser tests skip where /usr/bin/chromium is missing, unless REQUIRE_BROWSER=1 (as in CI),
+which turns a missing browser into a failure.
+"""
+
+import os
+from pathlib import Path
+
+import pytest
+
+# Playwright's sync API runs an event loop in the main thread; the live server's ORM calls
+# happen in its own thread, but fixtures that touch the database run here.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if "tests/browser/" in str(item.fspath):
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not CHROMIUM.exists():
+        if os.environ.get("REQUIRE_BROWSER") == "1":
+            pytest.fail(f"REQUIRE_BROWSER=1 but there is no Chromium at {CHROMIUM}: apt-get install chromium")
+        pytest.skip(f"no Chromium at {CHROMIUM}")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser, live_server):
+    """A fresh browser tab whose relative URLs go to the live server; other hosts are blocked."""
+    context = browser.new_context(base_url=live_server.url, locale="en-GB")
+    context.set_default_timeout(15_000)
+    foreign_requests = []
+
+    def block_other_hosts(route):
+        if route.request.url.startswith(live_server.url) or route.request.url.startswith("data:"):
+            route.continue_()
+        else:
+            foreign_requests.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", block_other_hosts)
+    tab = context.new_page()
+    tab.foreign_requests = foreign_requests
+    yield tab
+    context.close()
+
+
+@pytest.fixture
+def admin_user(transactional_db, django_user_model):
+    return django_user_model.objects.create_superuser("admin", "admin@example.org", "correct-horse-battery")
+
+
+def admin_login(page, username="admin", password="correct-horse-battery"):
+    """Log into the Wagtail admin through its login form."""
+    page.goto("/admin/login/")
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", password)
+    page.click("button[type=submit]")
+    page.wait_for_url("**/admin/")
