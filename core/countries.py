@@ -10,6 +10,9 @@ from babel import Locale as BabelLocale
 from babel import UnknownLocaleError
 from django.utils.translation import get_language
 
+# CLDR territory codes that are regions, pseudo-codes or non-ISO exceptional reservations.
+NOT_COUNTRIES = {"AC", "CP", "CQ", "DG", "EA", "EU", "EZ", "IC", "QO", "TA", "UN", "XA", "XB", "ZZ"}
+
 
 @cache
 def _territories(language_code):
@@ -22,11 +25,7 @@ def _territories(language_code):
 @cache
 def country_codes():
     """ISO 3166-1 alpha-2 codes of real countries (no regions such as EU or 'unknown')."""
-    return tuple(
-        code
-        for code in _territories("en")
-        if len(code) == 2 and code.isalpha() and code not in {"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB", "XK"}
-    )
+    return tuple(code for code in _territories("en") if len(code) == 2 and code.isalpha() and code not in NOT_COUNTRIES)
 
 
 def country_name(code, language_code=None):
