@@ -182,6 +182,7 @@ CSRF_COOKIE_HTTPONLY = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# SAMEORIGIN, not DENY: the Wagtail admin shows page previews in a same-origin frame.
 X_FRAME_OPTIONS = "SAMEORIGIN"
 # Behind a TLS-terminating proxy, trust its X-Forwarded-Proto header when told to.
 if env_bool("SECURE_PROXY_SSL_HEADER"):
