@@ -43,19 +43,29 @@ def publish_translation(page, locale):
     return translated.specific
 
 
-@pytest.fixture
-def site_tree(locales):
-    """The default site with an English home page and live translations in every other language."""
+def make_site_tree(translate=True):
+    """The default site with an English home page and, with ``translate``, live translations.
+
+    A plain function, so that unittest-style tests (``setUpTestData``) can use it too.
+    """
+    locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGE_CODES}
     Page.objects.filter(depth=2).delete()
     # Browser tests flush the database, taking Wagtail's root page with it.
-    root = Page.get_first_root_node() or Page.add_root(
-        title="Root", slug="root", locale=locales[settings.LANGUAGE_CODE]
-    )
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(title="Root", slug="root", locale=locales[settings.LANGUAGE_CODE])
     home = HomePageFactory(parent=root, slug="home", locale=locales[settings.LANGUAGE_CODE])
     site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
     site.hostname, site.port, site.root_page = "localhost", 80, home
     site.save()
     homes = {settings.LANGUAGE_CODE: home}
-    for code in TRANSLATED_CODES:
-        homes[code] = publish_translation(home, locales[code])
+    if translate:
+        for code in TRANSLATED_CODES:
+            homes[code] = publish_translation(home, locales[code])
     return SiteTree(site=site, homes=homes)
+
+
+@pytest.fixture
+def site_tree(locales):
+    """The default site with an English home page and live translations in every other language."""
+    return make_site_tree()
