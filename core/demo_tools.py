@@ -102,8 +102,15 @@ def translate(instance, language_code, texts: Iterable[T], *, publish=True):
         raise MissingDemoTranslation(
             f"{instance!r} has segments with no {language_code} text: " + "; ".join(repr(m) for m in missing)
         )
-    translation.save_target(publish=publish)
-    return instance.get_translation(locale)
+    # wagtail-localize publishes new page revisions with transaction.on_commit, which never runs
+    # inside an enclosing transaction (tests) and runs late with stale tree data in a long one.
+    # Saving a draft and publishing it here keeps the result the same in every context.
+    translation.save_target(publish=not isinstance(instance, Page))  # snippets are saved, not drafted
+    translated = instance.get_translation(locale)
+    if publish and isinstance(translated, Page):
+        translated.specific.get_latest_revision().publish()
+        translated.refresh_from_db()
+    return translated
 
 
 def translate_everywhere(instance, texts, *, publish=True):

@@ -7,6 +7,7 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
+from django.db import transaction
 
 
 class Command(BaseCommand):
@@ -28,9 +29,8 @@ class Command(BaseCommand):
 
         for app_config, module in loaders:
             self.stdout.write(f"Building {app_config.verbose_name}…")
-            # Not one transaction: Wagtail runs its after-publish tasks on commit, and at the end
-            # of a long transaction they would act on stale copies of the page tree.
-            module.load(self.stdout)
+            with transaction.atomic():
+                module.load(self.stdout)
         self.stdout.write(
             self.style.SUCCESS("Demo content is ready in: " + ", ".join(c for c, _n in settings.LANGUAGES))
         )
