@@ -95,3 +95,14 @@ def is_honeypot(bound_field):
     from core.spam import HONEYPOT_FIELD
 
     return bound_field.name == HONEYPOT_FIELD
+
+
+@register.filter
+def document_size(document):
+    """The document's size in bytes: the stored figure, else the file's, else None."""
+    if document.file_size:
+        return document.file_size
+    try:
+        return document.file.size
+    except (OSError, ValueError):
+        return None
