@@ -43,7 +43,9 @@ def test_problems_name_untranslated_and_fuzzy_entries(tmp_path):
 
 def test_problems_name_missing_plural_forms(tmp_path):
     entry = polib.POEntry(
-        msgid="%(count)s country", msgid_plural="%(count)s countries", msgstr_plural={0: "%(count)s страна", 1: "", 2: ""}
+        msgid="%(count)s country",
+        msgid_plural="%(count)s countries",
+        msgstr_plural={0: "%(count)s страна", 1: "", 2: ""},
     )
     path = _catalogue(tmp_path, entry)
     compile_catalogue(path)
@@ -58,4 +60,6 @@ def test_problems_name_a_stale_mo_file(tmp_path):
     catalogue[0].msgstr = "Язык"
     catalogue.save(str(path))
 
-    assert catalogue_problems(path) == [f"{Path(path).with_suffix('.mo')}: older than its .po file; run `make messages`"]
+    assert catalogue_problems(path) == [
+        f"{Path(path).with_suffix('.mo')}: older than its .po file; run `make messages`"
+    ]

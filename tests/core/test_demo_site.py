@@ -83,7 +83,9 @@ class DemoSiteTests(TestCase):
 
 class ForeignFetchDetectionTests(TestCase):
     def test_detects_a_font_or_script_from_another_host(self):
-        html = '<link rel="stylesheet" href="https://fonts.example.net/css"><script src="//cdn.example.com/x.js"></script>'
+        html = (
+            '<link rel="stylesheet" href="https://fonts.example.net/css"><script src="//cdn.example.com/x.js"></script>'
+        )
         self.assertEqual(foreign_fetches(html), ["https://fonts.example.net/css", "//cdn.example.com/x.js"])
 
     def test_accepts_links_people_click(self):

@@ -85,7 +85,9 @@ def test_hreflang_lists_existing_live_translations_and_x_default(client, site_tr
 
 def test_untranslated_page_has_no_hreflang(client, site_tree):
     StandardPageFactory(parent=site_tree.home, slug="lonely", title="Lonely")
-    assert "hreflang=" not in re.sub(r'<nav class="language-switcher".*?</nav>', "", client.get("/en/lonely/").content.decode(), flags=re.DOTALL)
+    assert "hreflang=" not in re.sub(
+        r'<nav class="language-switcher".*?</nav>', "", client.get("/en/lonely/").content.decode(), flags=re.DOTALL
+    )
 
 
 def test_main_menu_lists_pages_marked_for_menus_in_the_active_language(client, site_tree, locales):
