@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "campaigns",
     "news",
     "search",
+    "translations",
     # Translation of content
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -149,7 +150,7 @@ WAGTAIL_I18N_ENABLED = True
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = os.environ.get("TIME_ZONE", "Europe/Minsk")
-LOCALE_PATHS = [BASE_DIR / "locale"]
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "translations" / "locale"]
 # Language cookies are not needed: the language is always in the URL.
 LANGUAGE_COOKIE_AGE = None
 
@@ -235,3 +236,7 @@ PUBLIC_CACHE_MAX_AGE = int(os.environ.get("PUBLIC_CACHE_MAX_AGE", "300"))
 SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
 # How many proxies in front of the site add themselves to X-Forwarded-For (0: use REMOTE_ADDR).
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+
+# Translation workflow (docs/translating.md): a translation submitted for a live page stays a
+# draft until a translator publishes it, instead of going live half-translated.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False

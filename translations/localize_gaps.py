@@ -1,0 +1,72 @@
+"""Workarounds for two gaps in wagtail-localize 1.14; delete each when wagtail-localize closes it.
+
+1. Submitting a stand-in (an alias page) for translation turns it into a regular page at once,
+   even when the translation is only a draft. Its live content stays the source text, but the
+   page no longer counts as a stand-in: the public would get a "Belarusian" page in English,
+   listed in hreflang and the sitemap, without the not-translated notice.
+   ``keep_stand_in_until_published`` turns such a page back into a stand-in (keeping its
+   Translation record), and ``translations.wagtail_hooks`` opens the translation editor for
+   stand-ins that have one. Publishing from the editor then converts the page for real.
+   Delete when wagtail-localize keeps aliases until a translation is published.
+
+2. The translation editor's own views (segments, PO upload and download, machine translation,
+   preview) check snippet permissions per model, for every language at once.
+   ``limit_translation_editor_to_own_languages`` adds the language check of
+   ``translations.access``. Delete when wagtail-localize offers a per-instance permission hook.
+"""
+
+from functools import partial, wraps
+
+from django.db import transaction
+from wagtail.models import Page, PageLogEntry, TranslatableMixin
+
+
+def keep_stand_in_until_published(sender, instance, created=False, raw=False, **kwargs):
+    """post_save handler for TranslationLog: runs after the translation's own publish, if any."""
+    if raw or not created:
+        return
+    source = instance.source
+    model = source.specific_content_type.model_class()
+    if model is None or not issubclass(model, Page):
+        return
+    transaction.on_commit(partial(_restore_stand_in, source.object_id, source.locale_id, instance.locale_id))
+
+
+def _restore_stand_in(translation_key, source_locale_id, locale_id):
+    from wagtail_localize.views.convert import sync_alias
+
+    page = Page.objects.filter(translation_key=translation_key, locale_id=locale_id).first()
+    if page is None or page.alias_of_id is not None or not page.live:
+        return
+    if page.live_revision_id and page.live_revision.object_id == str(page.pk):
+        return  # published as a translation: a real page now
+    if not PageLogEntry.objects.filter(page=page, action="wagtail.convert_alias").exists():
+        return  # never was a stand-in
+    source_page = Page.objects.filter(translation_key=translation_key, locale_id=source_locale_id).first()
+    if source_page is None:
+        return
+    page = page.specific
+    page.alias_of_id = source_page.pk
+    # Live content back to the source's, in case the draft put translated segments into it.
+    sync_alias(source_page, page, revision=source_page.get_latest_revision())
+
+
+def limit_translation_editor_to_own_languages():
+    from wagtail_localize.views import edit_translation
+
+    original = edit_translation.user_can_edit_instance
+    if getattr(original, "checks_language", False):
+        return
+
+    @wraps(original)
+    def user_can_edit_instance(user, instance):
+        from translations.access import language_access
+
+        if not original(user, instance):
+            return False
+        if isinstance(instance, Page) or not isinstance(instance, TranslatableMixin):
+            return True  # page permissions are already per language tree
+        return language_access(user).may_edit_snippet(type(instance), instance.locale_id)
+
+    user_can_edit_instance.checks_language = True
+    edit_translation.user_can_edit_instance = user_can_edit_instance
