@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
+from django.db.models.signals import post_migrate, pre_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -8,6 +8,10 @@ class CoreConfig(AppConfig):
     verbose_name = _("Site-wide")
 
     def ready(self):
+        from wagtail.images import get_image_model
+
+        from core.images import strip_uploaded_image_metadata
         from core.locales import sync_locales
 
         post_migrate.connect(sync_locales, sender=self, dispatch_uid="core.sync_locales")
+        pre_save.connect(strip_uploaded_image_metadata, sender=get_image_model(), dispatch_uid="core.strip_exif")
