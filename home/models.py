@@ -37,7 +37,14 @@ class HomePage(Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = [
+        "home.StandardPage",
+        "mission.MissionPage",
+        "mission.HowToHelpPage",
+        "mission.ApplicationFormPage",
+        "news.NewsIndexPage",
+        "campaigns.CampaignIndexPage",
+    ]
 
     class Meta:
         verbose_name = _("home page")
