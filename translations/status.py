@@ -128,13 +128,13 @@ class StatusMatrix:
             .values_list("source_id", "total")
         )
         self.segment_done = {
-            (row["source_id"], row["locale_id"]): row["done"]
+            (row["segment_source_id"], row["locale_id"]): row["done"]
             for row in StringTranslation.objects.filter(
                 has_error=False,
                 translation_of__segments__source__locale=self.source_locale,
                 translation_of__segments__context_id=F("context_id"),
             )
-            .values(source_id=F("translation_of__segments__source_id"), locale_id=F("locale_id"))
+            .values("locale_id", segment_source_id=F("translation_of__segments__source_id"))
             .annotate(done=Count("translation_of__segments__id", distinct=True))
         }
 

@@ -44,6 +44,12 @@ class StatusFilterSet(django_filters.FilterSet):
         self.filters["section"].extra["choices"] = sections
         self.filters["language"].extra["choices"] = languages
 
+    def filter_queryset(self, queryset):
+        # django-filter insists on querysets; these filters work on the rows themselves.
+        for name, value in self.form.cleaned_data.items():
+            queryset = self.filters[name].filter(queryset, value)
+        return queryset
+
     def filter_section(self, rows, name, value):
         return RowList(row for row in rows if row.section == value)
 
@@ -84,6 +90,7 @@ class StatusReportView(ReportView):
     filterset_class = StatusFilterSet
     paginate_by = 100
     export_filename = "translation-status"
+    context_object_name = "rows"
 
     def dispatch(self, request, *args, **kwargs):
         if not can_view_status_report(request.user):
