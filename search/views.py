@@ -28,24 +28,20 @@ from search.text import search_terms
 RESULTS_PER_PAGE = 10
 
 
-def searchable_pages(locale):
-    """Live, public pages of ``locale`` with text of their own; no stand-ins for untranslated pages."""
-    content_types = [page_type.content_type for page_type in searchable_page_types()]
+def searchable_pages(public_pages, page_types):
+    """Pages of the searchable types, without stand-ins for untranslated pages."""
     return (
-        Page.objects.live()
-        .public()
-        .filter(locale=locale, content_type__in=content_types)
+        public_pages.filter(content_type__in=[page_type.content_type for page_type in page_types])
         .exclude(id__in=Page.objects.filter(alias_of__isnull=False).values("id"))
         .specific()
     )
 
 
-def promotions(query, locale):
-    """What editors pinned for this query: live, public pages of ``locale``, and external links."""
-    pages = Page.objects.live().public().filter(locale=locale).values("id")
+def promotions(query, public_pages):
+    """What editors pinned for this query: pages among ``public_pages``, and external links."""
     return list(
         SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
-        .filter(Q(page__isnull=True) | Q(page__in=pages))
+        .filter(Q(page__isnull=True) | Q(page__in=public_pages.values("id")))
         .select_related("page")
         .order_by("sort_order", "pk")
     )
@@ -77,7 +73,8 @@ def render(request, context, *, status=200, private=True):
 @require_safe
 def search(request):
     form = SearchForm(request.GET or None)
-    context = {"form": form, "page_types": searchable_page_types(), "query": "", "results": []}
+    page_types = searchable_page_types()
+    context = {"form": form, "page_types": page_types, "query": "", "results": []}
     if form.is_bound and not form.is_valid():
         form.data = displayable(form.data)
         return render(request, context, status=400)
@@ -90,32 +87,37 @@ def search(request):
     if not terms:
         context["no_words"] = True
         return render(request, context)
-    context.update(results_context(request, form.cleaned_data, terms))
+    context.update(results_context(request, form.cleaned_data, terms, page_types))
     return render(request, context, status=400 if "page_error" in context else 200)
 
 
-def results_context(request, data, terms):
+def results_context(request, data, terms, page_types):
     """Results, type filter, pagination and suggestions for a valid query with words in it."""
     query = data["q"]
     any_words = "1" if data["any"] else ""
     operator = "or" if any_words else "and"
     locale = Locale.get_active()
     backend = get_search_backend(LANGUAGE=locale.language_code)
-    pages = searchable_pages(locale)
+    # Live, public pages of the visitor's language: the one place where content is filtered.
+    public_pages = Page.objects.live().public().filter(locale=locale)
+    pages = searchable_pages(public_pages, page_types)
     all_results = backend.search(" ".join(terms), pages, operator=operator)
 
-    page_types = {page_type.content_type.pk: page_type for page_type in searchable_page_types()}
     counts = all_results.facet("content_type_id")
-    selected = next((t for t in page_types.values() if t.key == data["type"]), None)
+    selected = next((page_type for page_type in page_types if page_type.key == data["type"]), None)
     context = {
         "any_words": bool(any_words),
         "total": sum(counts.values()),
         "selected_type": selected,
         "all_types_url": search_url(q=query, any=any_words),
         "facets": [
-            {"page_type": page_type, "count": counts[pk], "url": search_url(q=query, type=page_type.key, any=any_words)}
-            for pk, page_type in page_types.items()
-            if counts.get(pk)
+            {
+                "page_type": page_type,
+                "count": counts[page_type.content_type.pk],
+                "url": search_url(q=query, type=page_type.key, any=any_words),
+            }
+            for page_type in page_types
+            if counts.get(page_type.content_type.pk)
         ],
     }
     if selected is None:
@@ -141,7 +143,7 @@ def results_context(request, data, terms):
         next_url=page.has_next() and search_url(**link, page=page.next_page_number()),
     )
     if page.number == 1 and selected is None:
-        context["promotions"] = promotions(query, locale)
+        context["promotions"] = promotions(query, public_pages)
     if count == 0:
         if len(terms) > 1 and operator == "and":
             any_count = backend.search(" ".join(terms), pages, operator="or").count()

@@ -4,10 +4,12 @@ Wagtail's backend indexes and searches everything with a single ``SEARCH_CONFIG`
 object with a locale is indexed with its language's configuration (``english`` for en,
 ``russian`` for ru, ``simple`` where PostgreSQL has no stemmer, as for be and uk), and a
 search made with ``LANGUAGE`` uses that language's configuration, so that word forms match
-("солидарность" finds "солидарности"). Without ``LANGUAGE`` (searches in the admin), a query
-is matched against every configuration in use.
+("арестов" finds "ареста"). Without ``LANGUAGE`` (searches in the admin), a query is matched
+against every configuration in use.
 
-Under the ``simple`` configuration, terms match as prefixes after ``search.text.prefix_stem``.
+Every term also matches as a prefix, so that the beginning of a long word finds it. Under
+``simple``, soft endings are dropped first (``search.text.prefix_stem``): "салідарнасць"
+finds "салідарнасці".
 """
 
 import copy
@@ -53,13 +55,13 @@ SIMPLE = "simple"
 
 @dataclass(frozen=True)
 class TextSearchConfig:
-    """A PostgreSQL text-search configuration, and whether its terms match as prefixes."""
+    """A PostgreSQL text-search configuration used for one part of a query."""
 
     name: str
 
     @property
-    def prefix(self):
-        return self.name == SIMPLE
+    def has_stemmer(self):
+        return self.name != SIMPLE
 
 
 class LanguagePostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
@@ -75,19 +77,23 @@ class LanguagePostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
 
     def build_tsquery_content(self, query, config=None, invert=False):
         if isinstance(config, TextSearchConfig):
-            if isinstance(query, PlainText) and config.prefix:
-                return self.build_prefix_tsquery(query, config.name, invert)
-            if isinstance(query, PlainText | Phrase):
+            if isinstance(query, PlainText):
+                return self.build_prefix_tsquery(query, config, invert)
+            if isinstance(query, Phrase):
                 return super().build_tsquery_content(query, config=config.name, invert=invert)
         # And, Or, Not and Boost come back here for each of their parts.
         return super().build_tsquery_content(query, config=config, invert=invert)
 
-    def build_prefix_tsquery(self, query, config_name, invert):
-        lexemes = [Lexeme(prefix_stem(term), invert=invert, prefix=True) for term in search_terms(query.query_string)]
+    def build_prefix_tsquery(self, query, config, invert):
+        """Every term as a prefix: of its stem where there is a stemmer, else of ``prefix_stem(term)``."""
+        terms = search_terms(query.query_string)
+        if not config.has_stemmer:
+            terms = [prefix_stem(term) for term in terms]
+        lexemes = [Lexeme(term, invert=invert, prefix=True) for term in terms]
         if not lexemes:
             return None
         combine = operator.and_ if query.operator == "and" else operator.or_
-        return SearchQuery(reduce(combine, lexemes), search_type="raw", config=config_name)
+        return SearchQuery(reduce(combine, lexemes), search_type="raw", config=config.name)
 
 
 class LanguagePostgresIndex(PostgresIndex):
