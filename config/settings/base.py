@@ -245,3 +245,6 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends"}}
 # Translation workflow (docs/translating.md): a translation submitted for a live page stays a
 # draft until a translator publishes it, instead of going live half-translated.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+
+# Date and number formats for languages Django has none for (Belarusian); see core/formats/.
+FORMAT_MODULE_PATH = ["core.formats"]
