@@ -1,0 +1,69 @@
+"""Listing cost: every news page costs the same number of queries with 10 articles as with 500."""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from news.models import NewsPage
+from tests.news.factories import NewsTagFactory, many_articles, many_images
+
+pytestmark = pytest.mark.django_db
+
+# Upper bounds with room for the site chrome (menu, language switcher, footer); the point of
+# these tests is that the count does not move when the archive grows.
+BUDGETS = {"index": 30, "tag": 32, "year": 30, "article": 30, "home": 34, "feed": 16}
+FEW, MANY = 10, 500
+
+
+def place(news_site, kind):
+    return {
+        "index": "/ru/news/",
+        "tag": "/ru/news/tag/ес/",
+        "year": "/ru/news/2014/",
+        "article": "/ru/news/bulk-article-0/",
+        "home": "/ru/",
+        "feed": "/ru/news/feed/rss/",
+    }[kind]
+
+
+def queries_for(client, path):
+    """Queries of a second request (the first makes the thumbnails' renditions and fills caches)."""
+    assert client.get(path).status_code == 200
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(path)
+    assert response.status_code == 200
+    return len(context)
+
+
+@pytest.mark.parametrize("kind", BUDGETS)
+def test_query_count_is_the_same_with_10_and_with_500_articles(
+    client, news_site, locales, kind, django_assert_num_queries
+):
+    index = news_site.indexes["ru"]
+    eu = NewsTagFactory(name="ЕС", locale=locales["ru"])
+    elections = NewsTagFactory(name="выборы", locale=locales["ru"])
+    images = many_images(MANY)
+    many_articles(index, FEW, tags=[eu, elections], images=images)
+    path = place(news_site, kind)
+
+    with_few = queries_for(client, path)
+    many_articles(index, MANY - FEW, tags=[eu, elections], images=images, start=FEW)
+    assert NewsPage.objects.filter(locale=locales["ru"]).count() == MANY
+    assert client.get(path).status_code == 200  # renditions for the thumbnails now shown
+
+    with django_assert_num_queries(with_few):
+        client.get(path)
+    assert with_few <= BUDGETS[kind]
+
+
+def test_every_listed_thumbnail_comes_from_prefetched_renditions(client, news_site, locales):
+    """Twenty articles with twenty different pictures: the listing's queries do not grow with pictures."""
+    index = news_site.indexes["en"]
+    images = many_images(20)
+    many_articles(index, 1, images=images[:1], first_date=datetime.date(2015, 1, 1))
+    one_picture = queries_for(client, "/en/news/")
+    many_articles(index, 9, images=images[1:10], start=1, first_date=datetime.date(2015, 1, 1))
+
+    assert queries_for(client, "/en/news/") == one_picture
