@@ -9,7 +9,7 @@ user's own permissions) are not narrowed: whoever grants them means every langua
 
 from dataclasses import dataclass
 
-from wagtail.models import GroupPagePermission, Page, TranslatableMixin
+from wagtail.models import GroupPagePermission, TranslatableMixin
 
 from translations.models import LanguageRole
 
@@ -98,7 +98,3 @@ def forms_outside_translator_languages(user, form_pages):
 def can_view_status_report(user):
     access = language_access(user)
     return access.is_superuser or access.is_translator or user.has_perm("wagtail_localize.submit_translation")
-
-
-def is_locale_root(page):
-    return isinstance(page, Page) and page.depth == 2
