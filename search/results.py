@@ -59,7 +59,7 @@ class SearchResult:
 def build_result(page, terms, request):
     return SearchResult(
         title=highlight(page.title, terms),
-        url=page.get_url(request),
+        url=page.get_url(request) or "",
         type_label=capfirst(page._meta.verbose_name),
         date=_optional(page, "search_result_date"),
         summary=highlight(summary_text(page, terms), terms),

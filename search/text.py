@@ -17,6 +17,12 @@ MAX_TERMS = 12
 # and "Мінск" finds "Мінску". Cyrillic vowels, soft sign, й and ў; other scripts are untouched.
 SOFT_ENDINGS = frozenset("аеёиоуыэюяіїєўьй")
 MIN_STEM_LENGTH = 3
+CYRILLIC_VOWELS = frozenset("аеёиоуыэюяіїє")
+# Ukrainian turns the і or ї of a word's last syllable into о, е or є in its other forms:
+# солідарність, солідарності; Київ, Києва. Both spellings of the stem are searched.
+ALTERNATIONS = {"і": ("о", "е"), "ї": ("є",)}
+# Russian writers often type е for ё; the index keeps the letter the editor wrote.
+MAX_YO_POSITIONS = 3
 
 
 def search_terms(text):
@@ -43,6 +49,38 @@ def prefix_stem(term):
     return stem
 
 
+def prefix_stems(term):
+    """``prefix_stem(term)`` and its other spellings: Ukrainian vowel changes, е and ё.
+
+    Used where the database has no stemmer; PostgreSQL's Russian stemmer already treats ё as е.
+    """
+    stem = prefix_stem(term)
+    stems = [stem]
+    vowels = [index for index, char in enumerate(stem.lower()) if char in CYRILLIC_VOWELS]
+    if len(stem) > MIN_STEM_LENGTH and vowels and vowels[-1] < len(stem) - 1:
+        index = vowels[-1]
+        for replacement in ALTERNATIONS.get(stem[index].lower(), ()):
+            stems.append(stem[:index] + _same_case(replacement, stem[index]) + stem[index + 1 :])
+    if "ё" in stem.lower():
+        stems.append("".join(_same_case("е", char) if char in "ёЁ" else char for char in stem))
+    else:
+        positions = [index for index, char in enumerate(stem) if char in "еЕ"][:MAX_YO_POSITIONS]
+        stems += [stem[:index] + _same_case("ё", stem[index]) + stem[index + 1 :] for index in positions]
+    return stems
+
+
+def _same_case(letter, like):
+    return letter.upper() if like.isupper() else letter
+
+
+def _stems_pattern(terms, *, whole_words):
+    stems = sorted({stem for term in terms for stem in prefix_stems(term)}, key=len, reverse=True)
+    if not stems:
+        return None
+    tail = r"\w*" if whole_words else ""
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(stem) for stem in stems) + ")" + tail, re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Segment:
     text: str
@@ -54,10 +92,9 @@ def highlight(text, terms):
 
     The template escapes every segment; nothing here produces HTML.
     """
-    stems = sorted({prefix_stem(term) for term in terms}, key=len, reverse=True)
-    if not text or not stems:
+    pattern = _stems_pattern(terms, whole_words=True)
+    if not text or pattern is None:
         return [Segment(text, False)] if text else []
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(stem) for stem in stems) + r")\w*", re.IGNORECASE)
     segments = []
     position = 0
     for match in pattern.finditer(text):
@@ -75,10 +112,9 @@ def excerpt(text, terms, *, length=240):
     text = " ".join(text.split())
     if len(text) <= length:
         return text
-    stems = [prefix_stem(term) for term in terms]
     start = 0
-    if stems:
-        pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(stem) for stem in stems) + r")", re.IGNORECASE)
+    pattern = _stems_pattern(terms, whole_words=False)
+    if pattern is not None:
         match = pattern.search(text)
         if match:
             start = max(0, match.start() - length // 3)

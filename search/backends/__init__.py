@@ -15,18 +15,22 @@ PostgreSQL configuration, merged over ``search.backends.postgres.DEFAULT_LANGUAG
 ``SEARCH_CONFIG`` (for objects without a locale, such as images; default ``simple``).
 """
 
+from django.db import connection
 from wagtail.search.backends import database
 
 
 def SearchBackend(params):  # The name Wagtail looks for in a backend module.
-    backend = database.SearchBackend(params)
-    module = type(backend).__module__
-    if module.endswith(".postgres.postgres"):
+    # Imported here, like Wagtail does: each module needs its own database driver and models.
+    if connection.vendor == "postgresql":
         from search.backends.postgres import LanguagePostgresSearchBackend
 
         return LanguagePostgresSearchBackend(params)
-    if module.endswith(".sqlite.sqlite"):
+    backend = database.SearchBackend(params)
+    if connection.vendor == "sqlite":
+        from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
+
         from search.backends.sqlite import PrefixSQLiteSearchBackend
 
-        return PrefixSQLiteSearchBackend(params)
+        if isinstance(backend, SQLiteSearchBackend):  # FTS5 is available
+            return PrefixSQLiteSearchBackend(params)
     return backend

@@ -8,8 +8,9 @@ search made with ``LANGUAGE`` uses that language's configuration, so that word f
 against every configuration in use.
 
 Every term also matches as a prefix, so that the beginning of a long word finds it. Under
-``simple``, soft endings are dropped first (``search.text.prefix_stem``): "салідарнасць"
-finds "салідарнасці".
+``simple``, soft endings are dropped first and Ukrainian vowel changes tried
+(``search.text.prefix_stems``): "салідарнасць" finds "салідарнасці", "солідарність" finds
+"солідарності".
 """
 
 import copy
@@ -27,7 +28,7 @@ from modelsearch.backends.database.postgres.postgres import (
 from modelsearch.backends.database.postgres.query import Lexeme
 from modelsearch.query import Phrase, PlainText
 
-from search.text import prefix_stem, search_terms
+from search.text import prefix_stems, search_terms
 
 # Languages with a stemmer among PostgreSQL's built-in text-search configurations. Any other
 # language (Belarusian, Ukrainian, Polish…) uses ``simple``: lower-cased words, no stemming.
@@ -85,15 +86,15 @@ class LanguagePostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
         return super().build_tsquery_content(query, config=config, invert=invert)
 
     def build_prefix_tsquery(self, query, config, invert):
-        """Every term as a prefix: of its stem where there is a stemmer, else of ``prefix_stem(term)``."""
-        terms = search_terms(query.query_string)
-        if not config.has_stemmer:
-            terms = [prefix_stem(term) for term in terms]
-        lexemes = [Lexeme(term, invert=invert, prefix=True) for term in terms]
-        if not lexemes:
+        """Every term as a prefix: of its stem where there is a stemmer, else of ``prefix_stems(term)``."""
+        words = []
+        for term in search_terms(query.query_string):
+            stems = [term] if config.has_stemmer else prefix_stems(term)
+            words.append(reduce(operator.or_, [Lexeme(stem, invert=invert, prefix=True) for stem in stems]))
+        if not words:
             return None
         combine = operator.and_ if query.operator == "and" else operator.or_
-        return SearchQuery(reduce(combine, lexemes), search_type="raw", config=config.name)
+        return SearchQuery(reduce(combine, words), search_type="raw", config=config.name)
 
 
 class LanguagePostgresIndex(PostgresIndex):

@@ -26,13 +26,24 @@ def test_belarusian_search_finds_other_forms_of_a_word(client, site_tree):
     translate_page(page, site_tree.homes["be"].locale, title="Місія", text="Назіральная місія працуе ў Мінску.")
     assert [title for _url, title in results(search(client, "be", q="Мінск"))] == ["Місія"]
     assert [title for _url, title in results(search(client, "be", q="назіральнай місіі"))] == ["Місія"]
+    assert [title for _url, title in results(search(client, "be", q="Мінск назіральная"))] == ["Місія"]
 
 
 def test_ukrainian_search_finds_other_forms_of_a_word(client, site_tree):
     page = TextPageFactory(parent=site_tree.home, title="Day", slug="day")
     translate_page(page, site_tree.homes["uk"].locale, title="День", text="Міжнародний день солідарності з Білоруссю.")
-    assert [title for _url, title in results(search(client, "uk", q="солідарност"))] == ["День"]
+    assert [title for _url, title in results(search(client, "uk", q="солідарність"))] == ["День"]
     assert [title for _url, title in results(search(client, "uk", q="Білорусь"))] == ["День"]
+    assert [title for _url, title in results(search(client, "uk", q="солідарн"))] == ["День"]
+
+
+def test_russian_search_finds_words_written_with_yo_when_typed_with_ye(client, site_tree):
+    page = TextPageFactory(parent=site_tree.home, title="Prisoners", slug="prisoners")
+    translate_page(
+        page, site_tree.homes["ru"].locale, title="Помилование", text="Освобождены шестеро политзаключённых."
+    )
+    assert [title for _url, title in results(search(client, "ru", q="политзаключенных"))] == ["Помилование"]
+    assert [title for _url, title in results(search(client, "ru", q="политзаключённых"))] == ["Помилование"]
 
 
 @on_postgresql

@@ -2,7 +2,7 @@
 
 import pytest
 
-from search.text import MAX_TERMS, Segment, excerpt, highlight, prefix_stem, search_terms
+from search.text import MAX_TERMS, Segment, excerpt, highlight, prefix_stem, prefix_stems, search_terms
 
 
 def test_terms_are_runs_of_letters_and_digits():
@@ -43,6 +43,24 @@ def test_prefix_stem_drops_at_most_two_soft_endings(term, stem):
     assert prefix_stem(term) == stem
 
 
+@pytest.mark.parametrize(
+    ("term", "stems"),
+    [
+        ("солідарність", ["солідарніст", "солідарност", "солідарнест"]),
+        ("Київ", ["Київ", "Києв"]),
+        ("Мінск", ["Мінск", "Монск", "Менск"]),
+        ("политзаключенных", ["политзаключенных", "политзаключённых"]),
+        ("Ёлка", ["Ёлк", "Елк"]),
+        ("берега", ["берег", "бёрег", "берёг"]),
+        ("салідарнасць", ["салідарнасц"]),
+        ("Бяляцький", ["Бяляцьк"]),
+        ("рік", ["рік"]),
+    ],
+)
+def test_prefix_stems_add_other_spellings(term, stems):
+    assert prefix_stems(term) == stems
+
+
 def test_highlight_marks_words_that_start_like_a_term():
     assert highlight("Observers observe; the observed.", ["observe"]) == [
         Segment("Observers", True),
@@ -61,6 +79,11 @@ def test_highlight_does_not_mark_the_middle_of_a_word():
 def test_highlight_marks_other_forms_of_a_cyrillic_word():
     segments = highlight("Дзень салідарнасці з Беларуссю", ["салідарнасць"])
     assert Segment("салідарнасці", True) in segments
+
+
+def test_highlight_marks_ukrainian_forms_with_another_vowel():
+    segments = highlight("Дня солідарності в Києві", ["солідарність", "Київ"])
+    assert [segment.text for segment in segments if segment.is_match] == ["солідарності", "Києві"]
 
 
 def test_highlight_keeps_html_as_text():
