@@ -14,12 +14,13 @@ from urllib.parse import unquote
 from django.utils.html import escape
 
 EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
-# Comments, tags and the raw-text elements whose content must not be touched.
+# Comments, tags and the raw-text elements whose content must not get markup.
 TOKEN_RE = re.compile(
-    r"(<!--.*?-->|<(script|style|textarea)\b[^>]*>.*?</\2\s*>|<[^>]+>)",
+    r"(<!--.*?-->|<(script|style|textarea|title)\b[^>]*>.*?</\2\s*>|<[^>]+>)",
     re.DOTALL | re.IGNORECASE,
 )
 MAILTO_HREF_RE = re.compile(r"""\shref\s*=\s*(["'])mailto:([^"']*)\1""", re.IGNORECASE)
+CLASS_RE = re.compile(r"""(\sclass\s*=\s*)(["'])(.*?)\2""", re.IGNORECASE | re.DOTALL)
 ATTRIBUTE_RE = re.compile(
     r"""(\s(?:content|title|alt|aria-label|placeholder)\s*=\s*)(["'])(.*?)\2""", re.IGNORECASE | re.DOTALL
 )
@@ -50,7 +51,11 @@ def _protect_tag(tag):
     if match:
         address = unquote(match.group(2)).split("?", 1)[0]
         tag = MAILTO_HREF_RE.sub(f' data-protected-email="{encode(address)}"', tag, count=1)
-        tag = re.sub(r"^<a\b", '<a class="protected-email-link"', tag, count=1, flags=re.IGNORECASE)
+        if CLASS_RE.search(tag):
+            # Join an existing class attribute: browsers ignore a second one (a "button" would lose its style).
+            tag = CLASS_RE.sub(lambda m: f"{m[1]}{m[2]}{m[3]} protected-email-link{m[2]}", tag, count=1)
+        else:
+            tag = re.sub(r"^<a\b", '<a class="protected-email-link"', tag, count=1, flags=re.IGNORECASE)
     if "@" in tag:
         tag = ATTRIBUTE_RE.sub(
             lambda m: m.group(1) + m.group(2) + EMAIL_RE.sub(lambda e: readable(e.group(0)), m.group(3)) + m.group(2),
@@ -61,14 +66,17 @@ def _protect_tag(tag):
 
 def protect_html(html):
     """Return ``html`` with every e-mail address protected."""
-    if "@" not in html:
+    if "@" not in html and "mailto:" not in html.lower():  # a mailto link may spell @ as %40
         return html
     parts = []
     position = 0
     for match in TOKEN_RE.finditer(html):
         parts.append(_protect_text(html[position : match.start()]))
         token = match.group(0)
-        if match.group(2) is None and not token.startswith("<!--"):
+        if token.startswith("<!--") or (match.group(2) or "").lower() == "title":
+            # Markup cannot go into a comment or a <title>; they still must not show the address.
+            token = EMAIL_RE.sub(lambda m: readable(m.group(0)), token)
+        elif match.group(2) is None:
             token = _protect_tag(token)
         parts.append(token)
         position = match.end()

@@ -74,7 +74,7 @@ class EmailProtectionMiddleware:
             not is_admin_path(request.path)
             and not response.streaming
             and response.get("Content-Type", "").startswith("text/html")
-            and b"@" in response.content
+            and (b"@" in response.content or b"mailto:" in response.content.lower())
         ):
             charset = response.charset or "utf-8"
             response.content = protect_html(response.content.decode(charset)).encode(charset)
