@@ -1,15 +1,9 @@
-"""The "Campaign moderators" group: may use the admin and moderate reported actions, contacts included."""
+"""The "Campaign moderators" group, with the right to moderate reported actions and see contacts."""
 
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-GROUP_NAME = "Campaign moderators"
-REPORT_PERMISSIONS = [
-    "view_solidarityactionreport",
-    "change_solidarityactionreport",
-    "delete_solidarityactionreport",
-    "view_reporter_contact",
-]
+from campaigns.moderators import GROUP_NAME, ensure_moderators_group
 
 
 def create_group(apps, schema_editor):
@@ -18,14 +12,7 @@ def create_group(apps, schema_editor):
     app_config.models_module = True
     create_permissions(app_config, apps=apps, verbosity=0)
     app_config.models_module = None
-
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    group, _created = Group.objects.get_or_create(name=GROUP_NAME)
-    group.permissions.add(
-        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"),
-        *Permission.objects.filter(content_type__app_label="campaigns", codename__in=REPORT_PERMISSIONS),
-    )
+    ensure_moderators_group(apps.get_model("auth", "Group"), apps.get_model("auth", "Permission"))
 
 
 def remove_group(apps, schema_editor):

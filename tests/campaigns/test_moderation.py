@@ -64,6 +64,7 @@ def test_moderators_group_may_moderate_and_see_contacts_but_not_edit_pages(db):
 
 def test_queue_lists_reports_with_counts_per_status_and_no_contacts(client, moderator, reports):
     client.force_login(moderator)
+    assert "Reported actions" in client.get("/admin/").content.decode()
     response = client.get(INDEX_URL)
     assert response.status_code == 200
     content = response.content.decode()
@@ -143,6 +144,12 @@ def test_moderator_edits_a_report_and_sees_the_contact(client, moderator, report
     report.refresh_from_db()
     assert (report.city, report.status, report.language) == ("Kharkiv (centre)", ReportStatus.APPROVED, "uk")
     assert report.moderated_at is not None
+    entries = ModelLogEntry.objects.filter(object_id=str(report.pk))
+    assert entries.exists()
+    assert all(CONTACT not in entry.label and CONTACT not in str(entry.data) for entry in entries)
+    history = client.get(reverse("campaign_reports:history", args=[report.pk]))
+    assert history.status_code == 200
+    assert CONTACT not in history.content.decode()
 
 
 @pytest.mark.parametrize("who", ["translator", "editor"])
