@@ -41,7 +41,3 @@ def searchable_page_types():
     """Page types with text fields of their own, in the order their apps are installed."""
     base = _text_fields(Page)
     return [PageType(model) for model in get_page_models() if model is not Page and _text_fields(model) - base]
-
-
-def page_type_by_key(key):
-    return next((page_type for page_type in searchable_page_types() if page_type.key == key), None)

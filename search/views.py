@@ -83,7 +83,7 @@ def search(request):
         # The empty search page holds nothing personal and may be cached like any other page.
         return render(request, context, private=False)
     terms = search_terms(query)
-    context.update(query=query, terms=terms)
+    context["query"] = query
     if not terms:
         context["no_words"] = True
         return render(request, context)

@@ -34,5 +34,3 @@ def test_page_type_key_and_label_come_from_the_model():
     page_type = page_types.PageType(StandardPage)
     assert page_type.key == "home.standardpage"
     assert page_type.label == "Standard pages"
-    assert page_types.page_type_by_key("home.standardpage") == page_type
-    assert page_types.page_type_by_key("home.nothing") is None
