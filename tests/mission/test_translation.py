@@ -5,28 +5,9 @@ from django.test import override_settings
 
 from core.demo_tools import T, translate
 from mission.models import ApplicationFormField, ApplicationSubmission
-from tests.mission.factories import VALID_ANSWERS, HowToHelpPageFactory, application_form
+from tests.mission.factories import RUSSIAN, VALID_ANSWERS, HowToHelpPageFactory, application_form
 
 pytestmark = pytest.mark.django_db
-
-RUSSIAN = [
-    T("How to help", ru="Как помочь"),
-    T("Five ways to stand with Belarusian human-rights defenders.", ru="Пять способов поддержать правозащитников."),
-    T("Join the Mission", ru="Заявка в Миссию"),
-    T("<p>Tell us about yourself.</p>", ru="<p>Расскажите о себе.</p>"),
-    T("<p>Only the coordinators read your answers.</p>", ru="<p>Ваши ответы читают только координаторы.</p>"),
-    T("<p>We will answer within two weeks.</p>", ru="<p>Мы ответим в течение двух недель.</p>"),
-    T("Your profile", ru="Ваш профиль"),
-    T(
-        "A well-known human-rights expert\nExperienced in monitoring",
-        ru="Известный правозащитник\nОпыт мониторинга",
-    ),
-    T("Dates available", ru="Когда вы можете приехать"),
-    T("Experience", ru="Опыт"),
-    T("Your name", ru="Ваше имя"),
-    T("E-mail", ru="Электронная почта"),
-    T("Phone", ru="Телефон"),
-]
 
 
 @pytest.fixture
