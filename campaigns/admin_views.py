@@ -18,7 +18,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.views import View
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import BaseObjectMixin, WagtailAdminTemplateMixin
@@ -202,9 +202,6 @@ class ReportViewSet(ModelViewSet):
             heading=_("Reporter's contact (private)"),
         ),
     ]
-
-    def get_edit_handler(self):
-        return ObjectList(self.panels).bind_to_model(self.model)
 
     def get_urlpatterns(self):
         # Reports come from the public form only: no "add" page, no copies.
