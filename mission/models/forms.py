@@ -136,7 +136,7 @@ class ApplicationFormPage(AbstractEmailForm):
         _("keep applications for (days)"),
         default=DEFAULT_RETENTION_DAYS,
         validators=[MinValueValidator(1), MaxValueValidator(3650)],
-        help_text=_("Older applications are deleted automatically every night."),
+        help_text=_("Applications older than this are deleted automatically."),
     )
 
     form_builder = ApplicationFormBuilder
