@@ -15,6 +15,7 @@ from django.db.models import F
 from django.utils import timezone
 from wagtail.models import Page
 
+from news.listing import new_generation
 from news.models import NewsPage, TaggedNews
 
 BATCH_SIZE = 500
@@ -79,4 +80,7 @@ def add_articles(news_index, articles, tags_for=None, progress=None):
 
     Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + total)
     news_index.numchild = parent.numchild + total
+    # No signals were sent for these rows: forget remembered listings now and once committed.
+    new_generation()
+    transaction.on_commit(new_generation)
     return articles

@@ -41,7 +41,7 @@ class NewsRssFeed(Feed):
         return self.news_index.introduction or self.news_index.title
 
     def items(self):
-        return self.news_index.articles(tag=self.tag)[:FEED_LENGTH]
+        return self.news_index.articles(tag=self.tag, stop=FEED_LENGTH)
 
     def item_title(self, item):
         return item.title

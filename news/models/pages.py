@@ -2,6 +2,7 @@
 
 import datetime
 
+from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Count, Exists, OuterRef, Prefetch
@@ -23,6 +24,7 @@ from core.blocks import BaseStreamBlock
 from core.i18n import active_language
 from core.models import PAGE_TRANSLATABLE_FIELDS, ListingMixin
 from news.forms import NewsPageForm
+from news.listing import in_order, remember
 
 from .tags import LocalizedClusterTaggableManager, NewsTag, TaggedNews
 
@@ -64,6 +66,18 @@ class NewsPageQuerySet(PageQuerySet):
 NewsPageManager = PageManager.from_queryset(NewsPageQuerySet)
 
 
+class CountedPaginator(Paginator):
+    """A paginator for a listing whose total is known already (remembered); it never counts itself."""
+
+    def __init__(self, count, per_page):
+        super().__init__([], per_page)
+        self._known_count = count
+
+    @property
+    def count(self):
+        return self._known_count
+
+
 def _page_number(request, num_pages):
     """The requested page number, clamped: anything unreadable or too small is 1, too large the last page."""
     try:
@@ -103,22 +117,44 @@ class NewsIndexPage(RoutablePageMixin, Page):
         """This section's live, public articles in its language (evaluated lazily; built once per page object)."""
         return NewsPage.objects.child_of(self).published().filter(locale_id=self.locale_id)
 
-    def articles(self, tag=None, year=None):
-        """Published articles of this section, newest first, ready for a listing."""
+    def filtered_articles(self, tag=None, year=None):
+        """Published articles of this section, newest first, optionally of one tag or year."""
         articles = self.published_articles
         if tag is not None:
             articles = articles.filter(tagged_items__tag=tag)
         if year is not None:
             articles = articles.filter(date__year=year)
-        return articles.newest_first().for_listing()
+        return articles.newest_first()
+
+    def articles(self, tag=None, year=None, *, start=0, stop=ARTICLES_PER_PAGE):
+        """Articles ``start`` to ``stop`` of a listing, with what a listing shows; remembered (news.listing)."""
+        ids = remember(
+            ("ids", self.pk, tag.pk if tag else "", year or "", start, stop),
+            lambda: list(self.filtered_articles(tag, year).values_list("pk", flat=True)[start:stop]),
+        )
+        return in_order(NewsPage.objects.published().for_listing(), ids)
+
+    def article_count(self, tag=None, year=None):
+        return remember(
+            ("count", self.pk, tag.pk if tag else "", year or ""), lambda: self.filtered_articles(tag, year).count()
+        )
 
     def topics(self):
         """This language's tags that label at least one published article here."""
-        used = TaggedNews.objects.filter(tag=OuterRef("pk"), content_object__in=self.published_articles.values("pk"))
-        return list(NewsTag.objects.filter(locale_id=self.locale_id).filter(Exists(used)).order_by("name"))
+
+        def compute():
+            published = self.published_articles.values("pk")
+            used = TaggedNews.objects.filter(tag=OuterRef("pk"), content_object__in=published)
+            return list(NewsTag.objects.filter(locale_id=self.locale_id).filter(Exists(used)).order_by("name"))
+
+        return remember(("topics", self.pk), compute)
 
     def years(self):
-        return [day.year for day in self.published_articles.dates("date", "year", order="DESC")]
+        """The years that have articles here, newest first."""
+        return remember(
+            ("years", self.pk),
+            lambda: [day.year for day in self.published_articles.dates("date", "year", order="DESC")],
+        )
 
     def tag_for_slug(self, slug):
         return NewsTag.objects.filter(locale_id=self.locale_id, slug=slug).first()
@@ -146,21 +182,21 @@ class NewsIndexPage(RoutablePageMixin, Page):
 
     @path("", name="index")
     def index_view(self, request):
-        return self._listing(request, self.articles())
+        return self._listing(request)
 
     @path("tag/<str:slug>/", name="tag")
     def tag_view(self, request, slug):
         tag = self._tag_or_redirect(request, slug)
         if not isinstance(tag, NewsTag):
             return tag
-        return self._listing(request, self.articles(tag=tag), tag=tag)
+        return self._listing(request, tag=tag)
 
     @re_path(r"^(?P<year>\d{4})/$", name="year")
     def year_view(self, request, year):
         year = int(year)
         if not datetime.MINYEAR <= year <= datetime.MAXYEAR:
             raise Http404
-        return self._listing(request, self.articles(year=year), year=year, empty_is_404=True)
+        return self._listing(request, year=year, empty_is_404=True)
 
     @path("feed/rss/", name="rss")
     def rss_view(self, request):
@@ -199,15 +235,18 @@ class NewsIndexPage(RoutablePageMixin, Page):
                 return redirect(self.tag_url(translation, request, feed=feed), permanent=True)
         raise Http404
 
-    def _listing(self, request, articles, *, tag=None, year=None, empty_is_404=False):
-        paginator = Paginator(articles, ARTICLES_PER_PAGE)
-        if empty_is_404 and paginator.count == 0:
+    def _listing(self, request, *, tag=None, year=None, empty_is_404=False):
+        count = self.article_count(tag, year)
+        if empty_is_404 and not count:
             raise Http404
-        listing = paginator.page(_page_number(request, paginator.num_pages))
+        paginator = CountedPaginator(count, ARTICLES_PER_PAGE)
+        number = _page_number(request, paginator.num_pages)
+        start = (number - 1) * ARTICLES_PER_PAGE
+        articles = self.articles(tag, year, start=start, stop=start + ARTICLES_PER_PAGE)
         return self.render(
             request,
             context_overrides={
-                "articles": listing,
+                "articles": PaginatorPage(articles, number, paginator),
                 "paginator": paginator,
                 "current_tag": tag,
                 "current_year": year,
@@ -337,18 +376,23 @@ class NewsPage(ListingMixin, Page):
         return NewsIndexPage.objects.parent_of(self).first()
 
     def related_articles(self, limit=RELATED_ARTICLES):
-        """Up to ``limit`` other articles in this language sharing the most tags with this one; one query."""
+        """Up to ``limit`` other articles in this language sharing the most tags with this one, newest first."""
         tag_ids = [tag.pk for tag in self.tag_list]
         if not tag_ids:
             return []
-        return list(
-            NewsPage.objects.published()
-            .filter(locale_id=self.locale_id, tagged_items__tag_id__in=tag_ids)
-            .exclude(pk=self.pk)
-            .annotate(shared_tags=Count("tagged_items"))
-            .order_by("-shared_tags", "-date", "-pk")
-            .with_images()[:limit]
-        )
+
+        def compute():
+            return list(
+                NewsPage.objects.published()
+                .filter(locale_id=self.locale_id, tagged_items__tag_id__in=tag_ids)
+                .exclude(pk=self.pk)
+                .annotate(shared_tags=Count("tagged_items"))
+                .order_by("-shared_tags", "-date", "-pk")
+                .values_list("pk", flat=True)[:limit]
+            )
+
+        ids = remember(("related", self.pk, *sorted(tag_ids), limit), compute)
+        return in_order(NewsPage.objects.published().with_images(), ids)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -17,7 +17,7 @@ def latest_news(context, count=HOME_PAGE_ARTICLES):
     news_index = NewsIndexPage.objects.live().public().filter(locale__language_code=active_language()).first()
     articles = []
     if news_index is not None:
-        articles = list(news_index.articles()[:count])
+        articles = news_index.articles(stop=count)
     return {"request": context.get("request"), "news_index": news_index, "articles": articles}
 
 
