@@ -1,6 +1,8 @@
-"""News models: translatable tags and the news pages."""
+"""News models: translatable tags, the news index of each language and its articles."""
 
-from .pages import FEED_LENGTH, NewsIndexPage, NewsPage, NewsPageQuerySet
+from .article import NewsPage
+from .index import ARTICLES_PER_PAGE, FEED_LENGTH, NewsIndexPage
+from .queries import NewsPageQuerySet
 from .tags import NewsTag, TaggedNews
 
-__all__ = ["FEED_LENGTH", "NewsIndexPage", "NewsPage", "NewsPageQuerySet", "NewsTag", "TaggedNews"]
+__all__ = ["ARTICLES_PER_PAGE", "FEED_LENGTH", "NewsIndexPage", "NewsPage", "NewsPageQuerySet", "NewsTag", "TaggedNews"]

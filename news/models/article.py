@@ -1,0 +1,198 @@
+"""A dated news article (NewsPage), its tags and its related articles."""
+
+import datetime
+
+from django.db import models
+from django.db.models import Count
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from core.blocks import BaseStreamBlock
+from core.models import PAGE_TRANSLATABLE_FIELDS, ListingMixin
+from news.forms import NewsPageForm
+from news.listing import in_order, remember
+
+from .queries import NewsPageManager
+from .tags import LocalizedClusterTaggableManager, NewsTag, TaggedNews
+
+RELATED_ARTICLES = 3
+
+
+class NewsPage(ListingMixin, Page):
+    """A dated news article, possibly republished or translated from another publication."""
+
+    date = models.DateField(
+        _("publication date"),
+        default=datetime.date.today,
+        db_index=True,
+        help_text=_("The date shown with the article; the news are sorted by it."),
+    )
+    lead_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("lead image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The picture at the top of the article; also its thumbnail in lists."),
+    )
+    lead_image_alt = models.CharField(
+        _("alternative text"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "Describe what the picture shows for people who cannot see it. Leave empty only if it is decorative."
+        ),
+    )
+    lead_image_caption = models.CharField(
+        _("caption"), max_length=250, blank=True, help_text=_("Shown under the picture, with a credit if needed.")
+    )
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"))
+    source_name = models.CharField(
+        _("original publication"),
+        max_length=200,
+        blank=True,
+        help_text=_("If the article first appeared elsewhere: the name of that publication."),
+    )
+    source_url = models.URLField(
+        _("original address"),
+        blank=True,
+        help_text=_("The web address of the original article."),
+    )
+    tags = LocalizedClusterTaggableManager(
+        through=TaggedNews,
+        blank=True,
+        verbose_name=_("tags"),
+        help_text=_("Topics of the article. Start typing to pick an existing tag; a new word makes a new tag."),
+    )
+
+    objects = NewsPageManager()
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("date"),
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [FieldPanel("lead_image"), FieldPanel("lead_image_alt"), FieldPanel("lead_image_caption")],
+            heading=_("Lead image"),
+        ),
+        FieldPanel("body"),
+        FieldPanel("tags"),
+        MultiFieldPanel(
+            [FieldPanel("source_name"), FieldPanel("source_url")],
+            heading=_("Original source"),
+        ),
+    ]
+    promote_panels = [*Page.promote_panels, FieldPanel("listing_image")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+    translatable_fields = [
+        *PAGE_TRANSLATABLE_FIELDS,
+        *ListingMixin.listing_translatable_fields,
+        SynchronizedField("date"),
+        SynchronizedField("lead_image"),
+        TranslatableField("lead_image_alt"),
+        TranslatableField("lead_image_caption"),
+        TranslatableField("body"),
+        TranslatableField("source_name"),
+        SynchronizedField("source_url"),
+        # Each tag link is a related object: its translation points at the tag's translation.
+        TranslatableField("tagged_items"),
+    ]
+
+    base_form_class = NewsPageForm
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("news article")
+        verbose_name_plural = _("news articles")
+
+    @property
+    def thumbnail(self):
+        return self.listing_image or self.lead_image
+
+    @cached_property
+    def tag_list(self):
+        """The article's tags by name: from a listing's prefetch, from unsaved edits, or in one query."""
+        links = self.tagged_items
+        prefetched = "tagged_items" in getattr(self, "_prefetched_objects_cache", {})
+        if prefetched or links.is_deferring or self.pk is None:
+            tags = [item.tag for item in links.all()]
+        else:
+            tags = list(NewsTag.objects.filter(tagged_items__content_object_id=self.pk))
+        return sorted(tags, key=lambda tag: tag.name.lower())
+
+    @property
+    def published_at(self):
+        """The publication date as an aware datetime at midnight in the site's time zone (for feeds)."""
+        return timezone.make_aware(datetime.datetime.combine(self.date, datetime.time.min))
+
+    def news_index(self):
+        from .index import NewsIndexPage
+
+        return NewsIndexPage.objects.parent_of(self).first()
+
+    def related_articles(self, limit=RELATED_ARTICLES):
+        """Up to ``limit`` other articles in this language sharing the most tags with this one, newest first."""
+        tag_ids = [tag.pk for tag in self.tag_list]
+        if not tag_ids:
+            return []
+
+        def compute():
+            return list(
+                NewsPage.objects.published()
+                .filter(locale_id=self.locale_id, tagged_items__tag_id__in=tag_ids)
+                .exclude(pk=self.pk)
+                .annotate(shared_tags=Count("tagged_items"))
+                .order_by("-shared_tags", "-date", "-pk")
+                .values_list("pk", flat=True)[:limit]
+            )
+
+        ids = remember(("related", self.pk, *sorted(tag_ids), limit), compute)
+        return in_order(NewsPage.objects.published().with_images(), ids)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["news_index"] = self.news_index()
+        context["related_articles"] = self.related_articles()
+        return context
+
+    def save(self, *args, **kwargs):
+        if not kwargs.get("update_fields") and not self.alias_of_id:
+            self.localize_tags()
+        return super().save(*args, **kwargs)
+
+    def localize_tags(self):
+        """Point tag links at the tags of this article's language (see news.localization)."""
+        from news.localization import tag_in_locale
+
+        items = list(self.tagged_items.all())
+        if not items:
+            return
+        if self.locale_id is None:
+            self.locale = self.get_default_locale()
+        tags = NewsTag.objects.in_bulk({item.tag_id for item in items})
+        if all(tag.locale_id == self.locale_id for tag in tags.values()):
+            return
+        kept, seen = [], set()
+        for item in items:
+            tag = tags[item.tag_id]
+            if tag.locale_id != self.locale_id:
+                item.tag = tag_in_locale(tag, self.locale)
+            if item.tag.pk not in seen:
+                seen.add(item.tag.pk)
+                item.locale_id = self.locale_id
+                kept.append(item)
+        self.tagged_items.set(kept)
