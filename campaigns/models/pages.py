@@ -296,6 +296,11 @@ class CampaignYearPage(RoutablePageMixin, ListingMixin, Page):
         if errors:
             raise ValidationError(errors)
 
+    @property
+    def search_result_date(self):
+        """The day of this edition, shown with search results (docs/search.md)."""
+        return self.date
+
     def same_year_sibling(self, parent):
         """Another page for the same year under ``parent``, or None."""
         siblings = CampaignYearPage.objects.child_of(parent).filter(year=self.year)

@@ -150,7 +150,8 @@ WAGTAIL_I18N_ENABLED = True
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = os.environ.get("TIME_ZONE", "Europe/Minsk")
-LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "translations" / "locale"]
+# The project catalogues, then the strings that wagtail-localize itself lacks (see docs/languages.md).
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "translations" / "wagtail_localize_overrides"]
 # Language cookies are not needed: the language is always in the URL.
 LANGUAGE_COOKIE_AGE = None
 
@@ -206,7 +207,6 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_RICH_TEXT_EDITORS = {
     "default": {"WIDGET": "wagtail.admin.rich_text.DraftailRichTextArea"},
 }
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "rtf", "txt", "xlsx"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
@@ -248,3 +248,5 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # Date and number formats for languages Django has none for (Belarusian); see core/formats/.
 FORMAT_MODULE_PATH = ["core.formats"]
+# Days a reporter's contact is kept after moderation of a solidarity-action report.
+CAMPAIGN_REPORT_CONTACT_RETENTION_DAYS = int(os.environ.get("CAMPAIGN_REPORT_CONTACT_RETENTION_DAYS", "90"))

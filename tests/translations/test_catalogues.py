@@ -50,7 +50,7 @@ def test_every_translation_editor_script_string_is_translated(language):
 def test_our_completions_are_a_second_locale_path_after_the_project_catalogues():
     assert [Path(p) for p in settings.LOCALE_PATHS[:2]] == [
         Path(settings.BASE_DIR, "locale"),
-        Path(settings.BASE_DIR, "translations", "locale"),
+        Path(settings.BASE_DIR, "translations", "wagtail_localize_overrides"),
     ]
     assert {path.parts[-3] for path in OWN_CATALOGUES} == {"ru", "be", "uk"}
 
