@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-dev run demo test check lint format messages check-messages bench clean
+.PHONY: help install install-dev run demo test check lint format messages check-messages bench weight clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-15s %s\n", $$1, $$2}'
@@ -64,6 +64,9 @@ check-messages: install-dev ## Fail when a UI catalogue is incomplete or stale
 
 bench: install-dev ## Load many articles and measure the site under gunicorn (see bench/README.md)
 	$(PY) bench/run.py
+
+weight: install-dev ## Print the compressed size of the main pages against the 60 KB budget
+	$(PY) bench/weight.py
 
 clean: ## Remove the virtualenv, database and collected files
 	rm -rf $(VENV) db.sqlite3 static media
