@@ -235,3 +235,22 @@ def test_language_names_come_from_settings(client, site_tree):
     html = _switcher(client.get("/en/").content.decode())
     for _code, name in settings.LANGUAGES:
         assert name in html
+
+
+@pytest.mark.parametrize(
+    ("code", "text"), [("en", "Something went wrong on our side"), ("uk", "Щось пішло не так на нашому боці")]
+)
+def test_server_error_page_speaks_the_visitors_language(site_tree, monkeypatch, code, text):
+    from django.test import Client
+
+    from home.models import HomePage
+
+    def broken_serve(self, request, *args, **kwargs):
+        raise RuntimeError("simulated failure")
+
+    monkeypatch.setattr(HomePage, "serve", broken_serve)
+    response = Client(raise_request_exception=False).get(f"/{code}/")
+
+    assert response.status_code == 500
+    assert text in response.content.decode()
+    assert "simulated failure" not in response.content.decode()
