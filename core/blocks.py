@@ -21,6 +21,15 @@ GROUP_MEDIA = _("Media and files")
 GROUP_ACTIONS = _("Actions and structure")
 
 
+def require_exactly_one(value, names, message):
+    """Raise ``message`` on the chosen fields (or the first) unless exactly one of ``names`` is filled."""
+    chosen = [name for name in names if value.get(name)]
+    if len(chosen) != 1:
+        raise blocks.StructBlockValidationError(
+            block_errors={name: ValidationError(message) for name in (chosen or names[:1])}
+        )
+
+
 class UntranslatedCharBlock(blocks.CharBlock):
     """Text that stays the same in every language (anchors, codes): never sent to translators."""
 
@@ -165,15 +174,14 @@ class CallToActionBlock(blocks.StructBlock):
 
     def clean(self, value):
         value = super().clean(value)
-        targets = [name for name in ("page", "url", "email") if value.get(name)]
-        if len(targets) != 1:
-            message = _(
+        require_exactly_one(
+            value,
+            ("page", "url", "email"),
+            _(
                 "Choose exactly one destination for the button: "
                 "a page on this site, a web address or an e-mail address."
-            )
-            raise blocks.StructBlockValidationError(
-                block_errors={name: ValidationError(message) for name in (targets or ["page"])}
-            )
+            ),
+        )
         return value
 
     class Meta:

@@ -4,11 +4,10 @@ The three list blocks show snippets that editors keep in one place (Snippets ›
 number or a centre changed there is right on every page that lists it.
 """
 
-from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from core.blocks import BaseStreamBlock, ParagraphBlock
+from core.blocks import BaseStreamBlock, ParagraphBlock, require_exactly_one
 
 GROUP_DIRECTORIES = _("Contacts and directories")
 
@@ -45,14 +44,11 @@ class WayToHelpBlock(blocks.StructBlock):
 
     def clean(self, value):
         value = super().clean(value)
-        chosen = [name for name in self.DESTINATIONS if value.get(name)]
-        if len(chosen) != 1:
-            message = _(
-                "Choose exactly one destination for the button: an application form, a page or an e-mail address."
-            )
-            raise blocks.StructBlockValidationError(
-                block_errors={name: ValidationError(message) for name in (chosen or ["form"])}
-            )
+        require_exactly_one(
+            value,
+            self.DESTINATIONS,
+            _("Choose exactly one destination for the button: an application form, a page or an e-mail address."),
+        )
         return value
 
     class Meta:

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 import pytest
 from django.conf import settings
 from django.core.cache import cache
+from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from tests.factories import HomePageFactory
@@ -14,9 +15,12 @@ TRANSLATED_CODES = LANGUAGE_CODES[1:]
 
 
 @pytest.fixture(autouse=True)
-def _clear_cache():
+def _clean_state():
+    """Each test starts with an empty cache and the source language active."""
     cache.clear()
+    translation.activate(settings.LANGUAGE_CODE)
     yield
+    translation.deactivate()
     cache.clear()
 
 
