@@ -46,6 +46,8 @@ class Command(BaseCommand):
         password = secrets.token_urlsafe(12)
         user_model.objects.create_superuser("admin", "admin@example.org", password)
         self.stdout.write(
-            self.style.WARNING(f"Admin login: http://127.0.0.1:8000/admin/  user: admin  password: {password}")
+            self.style.WARNING(
+                f"Admin login: {settings.WAGTAILADMIN_BASE_URL}/admin/  user: admin  password: {password}"
+            )
         )
         self.stdout.write("This password is shown only once.")
