@@ -6,6 +6,9 @@ PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# The demo site and the admin's links answer where `make run` serves.
+WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
+export WAGTAILADMIN_BASE_URL
 
 .DEFAULT_GOAL := help
 .PHONY: help install install-dev run demo test check lint format messages check-messages bench weight clean
