@@ -38,6 +38,7 @@ class NewsPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = NewsPage
+        skip_postgeneration_save = True  # the tags hook saves when it sets tags
 
     @factory.post_generation
     def tags(page, create, extracted, **kwargs):
