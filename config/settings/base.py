@@ -238,8 +238,8 @@ SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 
 # Search: Wagtail's database backend, with a PostgreSQL text-search configuration per language
-# (english, russian; simple for be and uk) and prefix matching where there is no stemmer.
-# This replaces the plain backend named above; see docs/search.md.
+# (english, russian; simple for be and uk) and prefix matching where there is no stemmer;
+# see docs/search.md.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends"}}
 
 # Translation workflow (docs/translating.md): a translation submitted for a live page stays a
