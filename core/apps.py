@@ -10,6 +10,7 @@ class CoreConfig(AppConfig):
     def ready(self):
         from wagtail.images import get_image_model
 
+        import core.auth  # noqa: F401  (connects the failed-login counters)
         from core.images import strip_uploaded_image_metadata
         from core.locales import sync_locales
 

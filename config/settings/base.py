@@ -250,3 +250,9 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 FORMAT_MODULE_PATH = ["core.formats"]
 # Days a reporter's contact is kept after moderation of a solidarity-action report.
 CAMPAIGN_REPORT_CONTACT_RETENTION_DAYS = int(os.environ.get("CAMPAIGN_REPORT_CONTACT_RETENTION_DAYS", "90"))
+
+# Admin brute-force protection (core/auth.py): this many failed logins for one username or from
+# one client lock it out for LOGIN_LOCKOUT_SECONDS.
+AUTHENTICATION_BACKENDS = ["core.auth.LockoutModelBackend"]
+LOGIN_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+LOGIN_LOCKOUT_SECONDS = int(os.environ.get("LOGIN_LOCKOUT_SECONDS", "900"))
