@@ -196,6 +196,8 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    # Security events (core/audit.py): logins, 2FA, lockouts, refusals; no personal data.
+    "loggers": {"solidarity.audit": {"handlers": ["console"], "level": "INFO", "propagate": False}},
 }
 
 # Wagtail
