@@ -11,7 +11,7 @@ import hmac
 from django.conf import settings
 from django.contrib.auth.backends import ModelBackend
 from django.contrib.auth.signals import user_logged_in, user_login_failed
-from django.core.cache import cache
+from django.core.cache import caches
 from django.core.exceptions import PermissionDenied
 from django.dispatch import receiver
 
@@ -27,7 +27,7 @@ def _keys(request, username):
 
 
 def is_locked_out(request, username):
-    counts = cache.get_many(_keys(request, username))
+    counts = caches["counters"].get_many(_keys(request, username))
     return any(count >= settings.LOGIN_FAILURE_LIMIT for count in counts.values())
 
 
@@ -51,13 +51,13 @@ class LockoutModelBackend(ModelBackend):
 @receiver(user_login_failed)
 def count_failure(sender, credentials, request=None, **kwargs):
     for key in _keys(request, credentials.get("username")):
-        cache.add(key, 0, timeout=settings.LOGIN_LOCKOUT_SECONDS)
+        caches["counters"].add(key, 0, timeout=settings.LOGIN_LOCKOUT_SECONDS)
         try:
-            cache.incr(key)
+            caches["counters"].incr(key)
         except ValueError:  # expired between add and incr
-            cache.set(key, 1, timeout=settings.LOGIN_LOCKOUT_SECONDS)
+            caches["counters"].set(key, 1, timeout=settings.LOGIN_LOCKOUT_SECONDS)
 
 
 @receiver(user_logged_in)
 def forget_failures(sender, request, user, **kwargs):
-    cache.delete_many(_keys(request, user.get_username()))
+    caches["counters"].delete_many(_keys(request, user.get_username()))

@@ -11,7 +11,7 @@ import hmac
 
 from django import forms
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 from django.utils.translation import gettext_lazy as _
 
 HONEYPOT_FIELD = "website_address"
@@ -58,10 +58,10 @@ def rate_limited(request, scope, *, limit=None, window=None):
     limit = limit or settings.PUBLIC_FORM_RATE_LIMIT
     window = window or settings.PUBLIC_FORM_RATE_WINDOW
     key = f"ratelimit:{scope}:{client_fingerprint(request)}"
-    cache.add(key, 0, timeout=window)
+    caches["counters"].add(key, 0, timeout=window)
     try:
-        count = cache.incr(key)
+        count = caches["counters"].incr(key)
     except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=window)
+        caches["counters"].set(key, 1, timeout=window)
         count = 1
     return count > limit

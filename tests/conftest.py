@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 import pytest
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
@@ -17,11 +17,13 @@ TRANSLATED_CODES = LANGUAGE_CODES[1:]
 @pytest.fixture(autouse=True)
 def _clean_state():
     """Each test starts with an empty cache and the source language active."""
-    cache.clear()
+    for alias in settings.CACHES:
+        caches[alias].clear()
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.deactivate()
-    cache.clear()
+    for alias in settings.CACHES:
+        caches[alias].clear()
 
 
 @pytest.fixture

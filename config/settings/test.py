@@ -14,5 +14,8 @@ MEDIA_ROOT = tempfile.mkdtemp(prefix="solidarity-test-media-")
 # Browser tests use live_server on 127.0.0.1 and localhost.
 ALLOWED_HOSTS = ["*"]
 # Each test gets a clean cache via a fixture; local memory keeps runs independent of Redis.
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "default"},
+    "counters": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "counters"},
+}
 WHITENOISE_AUTOREFRESH = True
