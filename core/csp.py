@@ -25,9 +25,10 @@ from pathlib import Path
 from django.template.loaders.app_directories import Loader as AppDirectoriesLoader
 from django.utils.safestring import mark_safe
 
+# default-src 'none': anything not listed here, such as frames, media and workers, is refused.
 PUBLIC_POLICY = "; ".join(
     [
-        "default-src 'self'",
+        "default-src 'none'",
         "img-src 'self' data:",
         "style-src 'self'",
         "script-src 'self'",
@@ -43,7 +44,7 @@ PUBLIC_POLICY = "; ".join(
 # blob: images are the previews of files chosen for upload; frames are the page preview panel.
 ADMIN_POLICY = "; ".join(
     [
-        "default-src 'self'",
+        "default-src 'none'",
         "img-src 'self' data: blob:",
         "style-src 'self' 'nonce-{nonce}'",
         "script-src 'self' 'nonce-{nonce}' 'unsafe-hashes' '{jcrop_probe}'",
@@ -51,6 +52,8 @@ ADMIN_POLICY = "; ".join(
         "connect-src 'self'",
         "frame-src 'self'",
         "worker-src 'self'",
+        "media-src 'self'",
+        "manifest-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",

@@ -90,7 +90,9 @@ def test_editor_uploads_an_image_and_edits_a_snippet(page, site_tree, admin_user
     page.locator(".status-msg.success, .upload-success").first.wait_for()
     assert Image.objects.filter(title="banner").exists()
 
-    footer = FooterText.objects.create(organisation_name="Solidarity coalition", locale=site_tree.home.locale)
+    footer = FooterText.objects.create(
+        organisation_name="Solidarity coalition", body="<p>Run by volunteers.</p>", locale=site_tree.home.locale
+    )
     page.goto(f"/admin/snippets/core/footertext/edit/{footer.pk}/")
     page.fill("input[name=organisation_name]", "Solidarity coalition of groups")
     page.locator("footer button[type=submit]").first.click()
