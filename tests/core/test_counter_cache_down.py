@@ -103,6 +103,19 @@ def test_admin_login_is_refused_with_503_and_a_sentence(client, editor, dead_cou
     assert client.get("/admin/").status_code == 302  # not signed in
 
 
+def test_the_refusal_is_in_the_audit_log(client, editor, dead_counter_cache, caplog):
+    caplog.set_level(logging.INFO)
+    logging.getLogger("solidarity.audit").addHandler(caplog.handler)
+    try:
+        client.post("/admin/login/", {"username": "editor", "password": PASSWORD})
+    finally:
+        logging.getLogger("solidarity.audit").removeHandler(caplog.handler)
+    lines = [record.getMessage() for record in caplog.records if record.name == "solidarity.audit"]
+    assert len(lines) == 1
+    assert lines[0].startswith("event=login.refused client=")
+    assert lines[0].endswith(" reason=counters-unavailable")
+
+
 def test_admin_login_page_itself_still_opens(client, dead_counter_cache):
     assert client.get("/admin/login/").status_code == 200
 

@@ -4,9 +4,12 @@ import pytest
 from django.core.cache import caches
 from django.test import override_settings
 from django.urls import resolve, reverse
+from django.utils import translation
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from core import admin_views
+from core.admin_views import lockout_message
+from core.auth import CLIENT, Lockout, check_account_limit
 
 pytestmark = pytest.mark.django_db
 
@@ -93,19 +96,58 @@ def test_client_is_locked_after_guessing_many_usernames(client, editor, settings
     assert _login(client, "editor", PASSWORD, address=EDITOR_HOME)
 
 
-@pytest.mark.parametrize(
-    ("language", "sentence"),
-    [
-        ("en", "Too many failed attempts from your connection. Try again in 15 minutes."),
-        ("ru", "Слишком много неудачных попыток с вашего подключения. Попробуйте снова через 15 минут."),
-    ],
-)
-def test_lockout_sentence_is_in_the_browsers_language(client, editor, settings, language, sentence):
+CLIENT_SENTENCES = {
+    "en": "Too many failed attempts from your connection. Try again in 15 minutes.",
+    "ru": "Слишком много неудачных попыток с вашего подключения. Попробуйте снова через 15 минут.",
+}
+
+
+@pytest.mark.parametrize("language", CLIENT_SENTENCES)
+def test_username_and_client_lock_is_explained_in_the_browsers_language(client, editor, settings, language):
     for _attempt in range(settings.LOGIN_FAILURE_LIMIT):
         _post(client, "editor", "wrong", language=language)
     response = _post(client, "editor", PASSWORD, language=language)
     assert response.status_code == 429
-    assert sentence in response.content.decode()
+    assert CLIENT_SENTENCES[language] in response.content.decode()
+
+
+@pytest.mark.parametrize("language", CLIENT_SENTENCES)
+@override_settings(LOGIN_FAILURE_LIMIT=50)
+def test_client_lock_is_explained_in_the_browsers_language(client, editor, settings, language):
+    for attempt in range(settings.LOGIN_CLIENT_FAILURE_LIMIT):
+        _post(client, f"guess{attempt}", "wrong", language=language)
+    response = _post(client, "editor", PASSWORD, language=language)
+    assert response.status_code == 429
+    assert CLIENT_SENTENCES[language] in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("minutes", "sentence"),
+    [
+        (1, "Попробуйте снова через 1 минуту."),
+        (3, "Попробуйте снова через 3 минуты."),
+        (14, "Попробуйте снова через 14 минут."),
+        (21, "Попробуйте снова через 21 минуту."),
+    ],
+)
+def test_russian_sentence_uses_the_right_plural_form(minutes, sentence):
+    with translation.override("ru"):
+        assert lockout_message(Lockout(CLIENT, minutes * 60)).endswith(sentence)
+
+
+def test_the_sentence_is_not_kept_for_the_next_page(client, editor, settings):
+    for _attempt in range(settings.LOGIN_FAILURE_LIMIT):
+        _post(client, "editor", "wrong")
+    assert "Too many failed attempts" not in client.get("/admin/login/").content.decode()
+
+
+@override_settings(LOGIN_CLIENT_FAILURE_LIMIT=20, LOGIN_USERNAME_FAILURE_LIMIT=40)
+def test_an_account_limit_too_close_to_the_client_limit_is_flagged():
+    assert [message.id for message in check_account_limit(None)] == ["core.W001"]
+
+
+def test_the_default_limits_pass_the_check():
+    assert check_account_limit(None) == []
 
 
 @override_settings(LOGIN_FAILURE_LIMIT=3, LOGIN_CLIENT_FAILURE_LIMIT=3, LOGIN_USERNAME_FAILURE_LIMIT=12)
