@@ -52,11 +52,14 @@ class LanguageAccess:
             return True
         return locale_id in self.editor_locale_ids
 
-    def may_restructure_page(self, page):
+    def may_restructure_language(self, locale_id):
         """Delete, unpublish, move, copy or convert: translators keep the tree the source language defines."""
         if self.is_superuser or self.has_unscoped_page_permissions:
             return True
-        return page.locale_id in self.editor_locale_ids
+        return locale_id in self.editor_locale_ids
+
+    def may_restructure_page(self, page):
+        return self.may_restructure_language(page.locale_id)
 
     @property
     def may_restructure_any_page(self):

@@ -21,7 +21,7 @@ from django.shortcuts import redirect
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin import auth, messages
-from wagtail.models import Page, PagePermissionTester
+from wagtail.models import Locale, Page, PagePermissionTester
 
 from translations.access import STRUCTURAL_BULK_ACTIONS, language_access
 
@@ -57,6 +57,19 @@ class LanguagePagePermissionTester(PagePermissionTester):
 
     def can_copy(self):
         return super().can_copy() and self._may_restructure()
+
+    def can_publish(self):
+        # A copy whose source page is gone is no longer kept in step: a translator does not
+        # publish it (again); an editor of the source language decides what becomes of it.
+        return super().can_publish() and (self._may_restructure() or not is_orphan(self.page))
+
+
+def is_orphan(page):
+    """True for a page in another language whose source-language page no longer exists."""
+    source_locale = Locale.get_default()
+    if page.locale_id == source_locale.pk or page.depth < 2:
+        return False
+    return not Page.objects.filter(translation_key=page.translation_key, locale=source_locale).exists()
 
 
 def use_language_page_permissions():

@@ -164,6 +164,20 @@ def hide_convert_to_alias_from_translators(menu_items, request, context):
         menu_items[:] = [item for item in menu_items if item.name != "localize-convert-to-alias"]
 
 
+@hooks.register("construct_translated_pages_to_cascade_actions")
+def delete_translations_with_their_source(pages, action):
+    """Deleting a source-language page deletes its translations and stand-ins with it.
+
+    Wagtail's delete view asks this hook (with ``WAGTAIL_I18N_ENABLED``), names the count on its
+    confirmation page ("will also delete 3 translations") and deletes them; wagtail-localize
+    does not answer it, so translations used to stay behind without a source.
+    """
+    if action != "delete":
+        return None
+    source_locale = Locale.get_default()
+    return {page: list(page.get_translations()) for page in pages if page.locale_id == source_locale.pk}
+
+
 @hooks.register("filter_form_submissions_for_user")
 def hide_form_submissions_from_translators(user, editable_forms):
     return forms_outside_translator_languages(user, editable_forms)
