@@ -1,6 +1,8 @@
 """Translators keep the page tree: no delete, unpublish, move, copy or alias conversion, offered or done."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import Page
 from wagtail.users.models import UserProfile
@@ -192,3 +194,23 @@ def test_editor_is_offered_and_may_take_every_structural_action(client, observer
         assert client.get(reverse(f"wagtailadmin_pages:{action}", args=[page.pk])).status_code == 200, action
     client.post(reverse("wagtailadmin_pages:unpublish", args=[page.pk]))
     assert not Page.objects.get(pk=page.pk).live
+
+
+def _listing_queries(client, home):
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(reverse("wagtailadmin_explore", args=[home.pk])).status_code == 200
+    return len(queries)
+
+
+def test_translator_listing_queries_do_not_grow_with_the_pages(client, languages, belarusian_translator):
+    client.force_login(belarusian_translator)
+    home = languages.homes["be"]
+    english_page(languages.home, title="First")
+    few = _listing_queries(client, home)
+    for number in range(5):
+        english_page(languages.home, title=f"Page {number}")
+
+    many = _listing_queries(client, home)
+
+    # The permission tester asks nothing more per page than Wagtail's own does.
+    assert many <= few + 2
