@@ -214,3 +214,14 @@ def test_translator_listing_queries_do_not_grow_with_the_pages(client, languages
 
     # The permission tester asks nothing more per page than Wagtail's own does.
     assert many <= few + 2
+
+
+def test_other_admin_refusals_are_in_the_users_language_too(client, belarusian_translator):
+    client.force_login(belarusian_translator)
+
+    response = client.get(reverse("wagtailusers_users:index"))
+
+    assert response["Location"] == reverse("wagtailadmin_home")
+    html = client.get(response["Location"]).content.decode()
+    assert "Извините, но у вас нет доступа в эту область." in html
+    assert "Переводчики не могут" not in html
