@@ -176,6 +176,28 @@ class ReportViewSet(ModelViewSet):
     search_fields = ["city", "description"]
     ordering = "-created_at"
     list_per_page = 50
+    # What the public page shows, for reports and counts; never the reporter's contact. Cells are
+    # neutralised against spreadsheet formulas by core.exports.
+    list_export = [
+        "year_page.year",
+        "country_name",
+        "city",
+        "date",
+        "get_action_type_display",
+        "description",
+        "link",
+        "language_name",
+        "get_status_display",
+        "created_at",
+    ]
+    export_headings = {
+        "year_page.year": _("Year"),
+        "country_name": _("Country"),
+        "get_action_type_display": _("Kind of action"),
+        "language_name": _("Written in"),
+        "get_status_display": _("Status"),
+    }
+    export_filename = "reported-actions"
     list_display = [
         "__str__",
         Column("year", label=_("Year"), accessor="year_page.year", sort_key="year_page__year"),

@@ -5,6 +5,10 @@ home page), but snippet permissions are per model, for every language at once. A
 snippet and translation rights are therefore narrowed here to the languages of their
 language-scoped groups. Rights that come from a group without a language role (or from the
 user's own permissions) are not narrowed: whoever grants them means every language.
+
+Pages are narrowed too: translators may edit and publish their language's pages, but the
+structure of the tree comes from the source language, so they may not delete, unpublish, move,
+copy or convert pages (to or from a stand-in): see ``translations.structure``.
 """
 
 from dataclasses import dataclass
@@ -12,6 +16,9 @@ from dataclasses import dataclass
 from wagtail.models import GroupPagePermission, TranslatableMixin
 
 from translations.models import LanguageRole
+
+# Page bulk actions (Wagtail's action types) that change the tree's structure.
+STRUCTURAL_BULK_ACTIONS = frozenset({"delete", "move", "unpublish"})
 
 
 @dataclass(frozen=True)
@@ -45,11 +52,19 @@ class LanguageAccess:
             return True
         return locale_id in self.editor_locale_ids
 
-    def may_remove_page(self, page):
-        """Delete or unpublish: translators keep the tree that the source language defines."""
+    def may_restructure_language(self, locale_id):
+        """Delete, unpublish, move, copy or convert: translators keep the tree the source language defines."""
         if self.is_superuser or self.has_unscoped_page_permissions:
             return True
-        return page.locale_id in self.editor_locale_ids
+        return locale_id in self.editor_locale_ids
+
+    def may_restructure_page(self, page):
+        return self.may_restructure_language(page.locale_id)
+
+    @property
+    def may_restructure_any_page(self):
+        """False for someone who only translates: bulk delete, move and unpublish are not for them."""
+        return self.is_superuser or self.has_unscoped_page_permissions or bool(self.editor_locale_ids)
 
 
 def language_access(user):

@@ -11,7 +11,7 @@ class TranslationsConfig(AppConfig):
     def ready(self):
         from wagtail_localize.models import TranslationLog
 
-        from translations import localize_gaps, setup
+        from translations import localize_gaps, setup, structure
 
         # After every migrate: synced trees, stand-ins and one translator group per language.
         post_migrate.connect(setup.setup_after_migrate, sender=self, dispatch_uid="translations.setup")
@@ -23,3 +23,6 @@ class TranslationsConfig(AppConfig):
             dispatch_uid="translations.keep_stand_in",
         )
         localize_gaps.limit_translation_editor_to_own_languages()
+        localize_gaps.keep_structural_actions_from_translators()
+        structure.use_language_page_permissions()
+        structure.refuse_in_users_language()

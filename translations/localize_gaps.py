@@ -13,10 +13,19 @@
    preview) check snippet permissions per model, for every language at once.
    ``limit_translation_editor_to_own_languages`` adds the language check of
    ``translations.access``. Delete when wagtail-localize offers a per-instance permission hook.
+
+3. "Convert to alias page" (which throws a translation away and puts the source text back)
+   asks only for edit permission, and the translation editor puts the delete, unpublish and
+   convert links in its page data whatever the user may do. ``keep_structural_actions_from_translators``
+   refuses the conversion to those whom ``translations.access`` refuses structural changes and
+   leaves those links out of the editor for them. Delete when wagtail-localize asks Wagtail's
+   page permission tester (or a hook) before converting and before offering these links.
 """
 
+import json
 from functools import partial, wraps
 
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from wagtail.models import Page, PageLogEntry, TranslatableMixin
 
@@ -70,3 +79,44 @@ def limit_translation_editor_to_own_languages():
 
     user_can_edit_instance.checks_language = True
     edit_translation.user_can_edit_instance = user_can_edit_instance
+
+
+STRUCTURAL_EDITOR_LINKS = ("deleteUrl", "unpublishUrl", "convertToAliasUrl")
+
+
+def keep_structural_actions_from_translators():
+    from wagtail_localize.views import convert, edit_translation
+
+    from translations.access import language_access
+
+    original_convert = convert.convert_to_alias
+    if getattr(original_convert, "checks_language", False):
+        return
+
+    @wraps(original_convert)
+    def convert_to_alias(request, page_id):
+        page = Page.objects.filter(pk=page_id).only("id", "locale_id").first()
+        if page is not None and not language_access(request.user).may_restructure_page(page):
+            raise PermissionDenied
+        return original_convert(request, page_id)
+
+    original_render = edit_translation.render
+
+    @wraps(original_render)
+    def render(request, template_name, context=None, *args, **kwargs):
+        instance = (context or {}).get("instance")
+        if (
+            isinstance(instance, Page)
+            and "props" in context
+            and not language_access(request.user).may_restructure_page(instance)
+        ):
+            props = json.loads(context["props"])
+            for name in STRUCTURAL_EDITOR_LINKS:
+                props["links"][name] = None
+            props["perms"].update(canDelete=False, canUnpublish=False)
+            context = {**context, "props": json.dumps(props)}
+        return original_render(request, template_name, context, *args, **kwargs)
+
+    convert_to_alias.checks_language = True
+    convert.convert_to_alias = convert_to_alias
+    edit_translation.render = render

@@ -32,6 +32,8 @@ STAND_IN = "stand_in"
 IN_PROGRESS = "in_progress"
 OUTDATED = "outdated"
 TRANSLATED = "translated"
+SOURCE_DELETED = "source_deleted"
+ABSENT = "absent"  # no copy in this language, in a row whose source is gone
 
 STATE_CHOICES = [
     (MISSING, pgettext_lazy("translation status", "missing")),
@@ -39,14 +41,20 @@ STATE_CHOICES = [
     (IN_PROGRESS, pgettext_lazy("translation status", "in progress")),
     (OUTDATED, pgettext_lazy("translation status", "outdated")),
     (TRANSLATED, pgettext_lazy("translation status", "translated")),
+    (SOURCE_DELETED, pgettext_lazy("translation status", "source deleted")),
 ]
-STATE_LABELS = dict(STATE_CHOICES)
+STATE_LABELS = {**dict(STATE_CHOICES), ABSENT: "—"}
 STATE_HELP = {
     MISSING: _("There is no copy in this language."),
     STAND_IN: _("Visitors see the source page with a notice until it is translated."),
     IN_PROGRESS: _("Some segments are translated, or the translation waits to be published."),
     OUTDATED: _("The source changed after the translation was last synced."),
     TRANSLATED: _("Translated and published."),
+    SOURCE_DELETED: _(
+        "The source page was deleted. This copy is no longer kept in step and cannot be published; "
+        "ask an administrator to delete it."
+    ),
+    ABSENT: _("There is no copy in this language."),
 }
 
 
@@ -80,6 +88,7 @@ class Row:
     type_label: str
     edit_url: str
     cells: dict = field(default_factory=dict)  # language code -> Cell
+    orphan: bool = False  # copies whose source-language page was deleted
 
 
 @dataclass
@@ -170,11 +179,12 @@ class StatusMatrix:
             .order_by("path")
         )
         targets = {}
-        for page in (
+        other_pages = list(
             Page.objects.filter(depth__gte=2, locale__in=self.locales)
             .exclude(locale=self.source_locale)
             .values("id", "translation_key", "locale_id", "alias_of_id", "live", "has_unpublished_changes")
-        ):
+        )
+        for page in other_pages:
             targets[(str(page["translation_key"]), page["locale_id"])] = _Target(
                 page["id"], page["alias_of_id"] is not None, page["live"], page["has_unpublished_changes"]
             )
@@ -198,6 +208,41 @@ class StatusMatrix:
             for locale in self.locales:
                 target = targets.get((str(page.translation_key), locale.pk))
                 row.cells[locale.language_code] = self._cell(row, locale, target, changed_at=changed_at)
+            rows.append(row)
+        source_keys = {str(page.translation_key) for page in source_pages}
+        orphan_keys = {str(page["translation_key"]) for page in other_pages} - source_keys
+        return rows + self._orphan_rows(orphan_keys, targets)
+
+    def _orphan_rows(self, keys, targets):
+        """One row per page whose source-language page was deleted, so nobody takes it for work to do."""
+        if not keys:
+            return []
+        copies = {}
+        for page in (
+            Page.objects.filter(translation_key__in=keys, locale__in=self.locales)
+            .only("id", "title", "path", "translation_key", "content_type_id", "locale_id")
+            .order_by("path")
+        ):
+            copies.setdefault(str(page.translation_key), page)
+        rows = []
+        for key, page in copies.items():
+            model = ContentType.objects.get_for_id(page.content_type_id).model_class() or Page
+            row = Row(
+                kind="page",
+                model=model,
+                source=page,
+                title=page.title,
+                section="source-deleted",
+                section_label=str(_("Source deleted")),
+                type_label=str(model._meta.verbose_name),
+                edit_url=reverse("wagtailadmin_pages:edit", args=[page.pk]),
+                orphan=True,
+            )
+            for locale in self.locales:
+                target = targets.get((key, locale.pk))
+                row.cells[locale.language_code] = (
+                    Cell(SOURCE_DELETED, target_pk=target.pk) if target is not None else Cell(ABSENT)
+                )
             rows.append(row)
         return rows
 

@@ -190,6 +190,12 @@ class StatusReportView(ReportView):
         access = language_access(user)
         may_translate = access.may_translate_into(locale.pk)
         can_submit = user.has_perm("wagtail_localize.submit_translation")
+        if row.orphan:
+            # Nothing to translate; only those who may delete the copy are sent to it.
+            if cell.target_pk is not None and access.may_restructure_language(locale.pk):
+                cell.url = reverse("wagtailadmin_pages:delete", args=[cell.target_pk])
+                cell.action = _("Delete")
+            return
         if cell.state in (status.MISSING, status.STAND_IN):
             if may_translate:
                 content_type_id = (

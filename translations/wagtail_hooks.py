@@ -15,7 +15,12 @@ from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail_localize.models import Translation
 
 from translations import urls
-from translations.access import can_view_status_report, forms_outside_translator_languages, language_access
+from translations.access import (
+    STRUCTURAL_BULK_ACTIONS,
+    can_view_status_report,
+    forms_outside_translator_languages,
+    language_access,
+)
 
 
 @hooks.register("register_admin_urls")
@@ -116,16 +121,61 @@ def check_language_before_unpublish_snippet(request, instance):
         raise PermissionDenied
 
 
-@hooks.register("before_delete_page", order=-10)
-def check_language_before_delete_page(request, page):
-    if not language_access(request.user).may_remove_page(page):
+def check_language_before_structural_change(request, page, *args):
+    """Delete, unpublish, move, copy or convert an alias: refused to translators.
+
+    ``LanguagePagePermissionTester`` already refuses the first four before these hooks run;
+    this stays as a second check in case a page model brings its own permission tester.
+    Converting an alias into an ordinary page is only checked here: Wagtail asks for edit rights.
+    """
+    if not language_access(request.user).may_restructure_page(page):
         raise PermissionDenied
 
 
-@hooks.register("before_unpublish_page", order=-10)
-def check_language_before_unpublish_page(request, page):
-    if not language_access(request.user).may_remove_page(page):
+for _hook_name in (
+    "before_delete_page",
+    "before_unpublish_page",
+    "before_move_page",
+    "before_copy_page",
+    "before_convert_alias_page",
+):
+    hooks.register(_hook_name, check_language_before_structural_change, order=-10)
+
+
+@hooks.register("before_bulk_action", order=-10)
+def check_language_before_bulk_action(request, action_type, objects, action):
+    """Bulk delete, move and unpublish of pages: refused to translators outright.
+
+    Wagtail has already set aside the pages that the permission tester refuses; a translator is
+    told why rather than shown "0 pages deleted".
+    """
+    if action_type not in STRUCTURAL_BULK_ACTIONS or not issubclass(action.model, Page):
+        return
+    access = language_access(request.user)
+    if not access.may_restructure_any_page or not all(access.may_restructure_page(page) for page in objects):
         raise PermissionDenied
+
+
+@hooks.register("construct_page_action_menu")
+def hide_convert_to_alias_from_translators(menu_items, request, context):
+    """wagtail-localize's "Convert to alias page" item in the editor's action menu."""
+    page = context.get("page")
+    if page is not None and not language_access(request.user).may_restructure_page(page):
+        menu_items[:] = [item for item in menu_items if item.name != "localize-convert-to-alias"]
+
+
+@hooks.register("construct_translated_pages_to_cascade_actions")
+def delete_translations_with_their_source(pages, action):
+    """Deleting a source-language page deletes its translations and stand-ins with it.
+
+    Wagtail's delete view asks this hook (with ``WAGTAIL_I18N_ENABLED``), names the count on its
+    confirmation page ("will also delete 3 translations") and deletes them; wagtail-localize
+    does not answer it, so translations used to stay behind without a source.
+    """
+    if action != "delete":
+        return None
+    source_locale = Locale.get_default()
+    return {page: list(page.get_translations()) for page in pages if page.locale_id == source_locale.pk}
 
 
 @hooks.register("filter_form_submissions_for_user")
