@@ -185,6 +185,12 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Security
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
+# A CSRF cookie that outlives the visit is a trace (on a seized phone) that someone opened a form.
+CSRF_COOKIE_AGE = None
+# Admin sessions last a working day at most, "remember me" included: Wagtail's login sets the
+# remembered session's age to SESSION_COOKIE_AGE, and the others end when the browser closes.
+SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", str(10 * 60 * 60)))
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
