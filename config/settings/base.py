@@ -200,11 +200,14 @@ X_FRAME_OPTIONS = "SAMEORIGIN"
 if env_bool("SECURE_PROXY_SSL_HEADER"):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
-# Logging: errors to stderr; request bodies and query strings are never logged by us.
+# Logging: errors to stderr; request bodies and query strings are never logged by us. Every line
+# passes core.log_privacy: secret path segments (reset tokens) redacted, query strings dropped,
+# control characters escaped, so "Not Found: /path" can neither leak a token nor forge a line.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"privacy": {"()": "core.log_privacy.PrivacyFilter"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["privacy"]}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
     # Security events (core/audit.py): logins, 2FA, lockouts, refusals; no personal data.
     "loggers": {"solidarity.audit": {"handlers": ["console"], "level": "INFO", "propagate": False}},
