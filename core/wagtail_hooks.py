@@ -1,10 +1,14 @@
-"""Admin registration of the site-wide snippets, grouped in one menu."""
+"""Admin registration of the site-wide snippets, grouped in one menu, and the page chooser's limits."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from core.choosers import limit_page_chooser
 from core.models import ContactEmail, FooterText, SocialAccount
+
+hooks.register("construct_page_chooser_queryset", limit_page_chooser)
 
 
 class FooterTextViewSet(SnippetViewSet):
