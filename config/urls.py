@@ -7,12 +7,17 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core import admin_views
 from core import views as core_views
 
 urlpatterns = [
     path("healthz/", core_views.healthz, name="healthz"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": core_views.Sitemap}}, name="sitemap"),
+    # Wagtail's login and password reset with the site's lockout, limits and audit log; the
+    # same names as Wagtail's, so every reverse() and url_name check finds these.
+    path("admin/login/", admin_views.LoginView.as_view(), name="wagtailadmin_login"),
+    path("admin/password_reset/", admin_views.PasswordResetView.as_view(), name="wagtailadmin_password_reset"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

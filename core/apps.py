@@ -11,8 +11,10 @@ class CoreConfig(AppConfig):
         from wagtail.images import get_image_model
 
         import core.auth  # noqa: F401  (connects the failed-login counters)
+        from core.csp import nonce_chooser_scripts
         from core.images import strip_uploaded_image_metadata
         from core.locales import sync_locales
 
+        nonce_chooser_scripts()
         post_migrate.connect(sync_locales, sender=self, dispatch_uid="core.sync_locales")
         pre_save.connect(strip_uploaded_image_metadata, sender=get_image_model(), dispatch_uid="core.strip_exif")

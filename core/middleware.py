@@ -3,23 +3,9 @@
 from django.conf import settings
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
+from core import csp
 from core.email_protection import protect_html
 
-# Strict enough that any inline script or style, or a request to another host, is blocked.
-CONTENT_SECURITY_POLICY = "; ".join(
-    [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "style-src 'self'",
-        "script-src 'self'",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-        "frame-ancestors 'self'",
-    ]
-)
 PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"
 
 
@@ -28,13 +14,22 @@ def is_admin_path(path):
 
 
 class SecurityHeadersMiddleware:
+    """A strict Content-Security-Policy everywhere (core.csp) and a Permissions-Policy."""
+
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        response = self.get_response(request)
         if not is_admin_path(request.path):
-            response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+            response = self.get_response(request)
+            response.headers.setdefault("Content-Security-Policy", csp.PUBLIC_POLICY)
+        else:
+            nonce = csp.new_nonce()
+            try:
+                response = self.get_response(request)
+            finally:
+                csp.clear_nonce()
+            response.headers.setdefault("Content-Security-Policy", csp.admin_policy(nonce))
         response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
         return response
 

@@ -3,7 +3,8 @@
 * A honeypot: a field hidden from people (CSS, ``aria-hidden``, ``tabindex=-1``) that bots fill in.
   A filled honeypot is answered as if the form were sent, and nothing is stored.
 * A rate limit per client in the shared cache, so it holds across several web hosts. The client's
-  address is only used as an HMAC, never stored or logged in plain form.
+  address is only used as an HMAC, never stored or logged in plain form. When that cache is down,
+  the limit is off (forms keep working, the honeypot still catches bots) and a warning is logged.
 """
 
 import hashlib
@@ -11,8 +12,9 @@ import hmac
 
 from django import forms
 from django.conf import settings
-from django.core.cache import caches
 from django.utils.translation import gettext_lazy as _
+
+from core import counters
 
 HONEYPOT_FIELD = "website_address"
 RATE_LIMIT_MESSAGE = _("You have sent this form several times in a short while. Please wait an hour and try again.")
@@ -54,14 +56,16 @@ def client_fingerprint(request):
 
 
 def rate_limited(request, scope, *, limit=None, window=None):
-    """Count one submission for this client in ``scope``; True once the limit is passed."""
+    """Count one submission for this client in ``scope``; True once the limit is passed.
+
+    Fails open: with the counter cache unreachable, nothing is limited, because refusing every
+    form while Redis is down would silence the public exactly when the site is under pressure.
+    """
     limit = limit or settings.PUBLIC_FORM_RATE_LIMIT
     window = window or settings.PUBLIC_FORM_RATE_WINDOW
-    key = f"ratelimit:{scope}:{client_fingerprint(request)}"
-    caches["counters"].add(key, 0, timeout=window)
     try:
-        count = caches["counters"].incr(key)
-    except ValueError:  # expired between add and incr
-        caches["counters"].set(key, 1, timeout=window)
-        count = 1
+        count = counters.increment(f"ratelimit:{scope}:{client_fingerprint(request)}", window)
+    except counters.CounterCacheUnavailable:
+        counters.warn_unavailable("public form rate limits are off")
+        return False
     return count > limit

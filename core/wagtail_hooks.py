@@ -1,11 +1,14 @@
 """Admin registration of the site-wide snippets, grouped in one menu, and the page chooser's limits."""
 
+from django.templatetags.static import static
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from core.choosers import limit_page_chooser
+from core.csp import current_nonce
 from core.models import ContactEmail, FooterText, SocialAccount
 
 hooks.register("construct_page_chooser_queryset", limit_page_chooser)
@@ -42,3 +45,9 @@ class SiteWideViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(SiteWideViewSetGroup)
+
+
+@hooks.register("insert_global_admin_js")
+def csp_style_nonces():
+    """Gives styles that Wagtail's scripts create the CSP nonce (core/static/core/admin/csp-styles.js)."""
+    return format_html('<script src="{}" nonce="{}"></script>', static("core/admin/csp-styles.js"), current_nonce())

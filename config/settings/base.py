@@ -59,6 +59,10 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    # Two-factor login for the admin: the device models that core.auth asks about.
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     # Django
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -66,6 +70,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django.forms",
 ]
 
 MIDDLEWARE = [
@@ -80,18 +85,21 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Inside the messages middleware, so it sees the messages a refusal queues.
+    "core.admin_refusals.AdminRefusalAuditMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
+# Form widgets render through TEMPLATES below, so that the admin's date pickers get their CSP nonce.
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 WSGI_APPLICATION = "config.wsgi.application"
 
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
         "DIRS": [],
-        "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
                 "django.template.context_processors.request",
@@ -99,6 +107,9 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
             ],
+            # App templates, with a CSP nonce on the admin packages' own inline tags (core/csp.py).
+            "loaders": [("django.template.loaders.cached.Loader", ["core.csp.NoncedTemplateLoader"])],
+            "builtins": ["core.templatetags.csp"],
         },
     },
 ]
@@ -266,8 +277,17 @@ FORMAT_MODULE_PATH = ["core.formats"]
 # Days a reporter's contact is kept after moderation of a solidarity-action report.
 CAMPAIGN_REPORT_CONTACT_RETENTION_DAYS = int(os.environ.get("CAMPAIGN_REPORT_CONTACT_RETENTION_DAYS", "90"))
 
-# Admin brute-force protection (core/auth.py): this many failed logins for one username or from
-# one client lock it out for LOGIN_LOCKOUT_SECONDS.
+# Admin brute-force protection (core/auth.py, docs/data-protection.md). Failed logins lock
+# one username from one client after LOGIN_FAILURE_LIMIT, one client after
+# LOGIN_CLIENT_FAILURE_LIMIT (any usernames), and an account without two-factor login after
+# LOGIN_USERNAME_FAILURE_LIMIT from all clients together (far above what one client can reach).
+# Locks last LOGIN_LOCKOUT_SECONDS, which is also the window failures are counted in.
 AUTHENTICATION_BACKENDS = ["core.auth.LockoutModelBackend"]
 LOGIN_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+LOGIN_CLIENT_FAILURE_LIMIT = int(os.environ.get("LOGIN_CLIENT_FAILURE_LIMIT", "20"))
+LOGIN_USERNAME_FAILURE_LIMIT = int(os.environ.get("LOGIN_USERNAME_FAILURE_LIMIT", "200"))
 LOGIN_LOCKOUT_SECONDS = int(os.environ.get("LOGIN_LOCKOUT_SECONDS", "900"))
+# Password reset requests per e-mail address and per client in PASSWORD_RESET_WINDOW seconds.
+PASSWORD_RESET_ADDRESS_LIMIT = int(os.environ.get("PASSWORD_RESET_ADDRESS_LIMIT", "3"))
+PASSWORD_RESET_CLIENT_LIMIT = int(os.environ.get("PASSWORD_RESET_CLIENT_LIMIT", "10"))
+PASSWORD_RESET_WINDOW = int(os.environ.get("PASSWORD_RESET_WINDOW", "3600"))

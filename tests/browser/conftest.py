@@ -52,7 +52,10 @@ def browser():
 
 @pytest.fixture
 def page(browser, live_server):
-    """A fresh browser tab whose relative URLs go to the live server; other hosts are blocked."""
+    """A fresh browser tab whose relative URLs go to the live server; other hosts are blocked.
+
+    The test fails if any page it opened broke the Content-Security-Policy.
+    """
     context = browser.new_context(base_url=live_server.url, locale="en-GB")
     context.set_default_timeout(15_000)
     foreign_requests = []
@@ -65,10 +68,29 @@ def page(browser, live_server):
             route.abort()
 
     context.route("**/*", block_other_hosts)
+    # Every Content-Security-Policy violation on any page of the test, public or admin.
+    csp_violations = []
+    context.expose_binding("__reportCspViolation", lambda source, violation: csp_violations.append(violation))
+    context.add_init_script(REPORT_CSP_VIOLATIONS)
     tab = context.new_page()
     tab.foreign_requests = foreign_requests
+    tab.csp_violations = csp_violations
     yield tab
     context.close()
+    assert not csp_violations, f"Content-Security-Policy violations: {csp_violations}"
+
+
+# Runs before the page's own scripts (init scripts are not subject to the page's policy).
+REPORT_CSP_VIOLATIONS = """
+document.addEventListener('securitypolicyviolation', (event) => {
+  window.__reportCspViolation({
+    page: location.pathname,
+    directive: event.violatedDirective,
+    blocked: event.blockedURI,
+    source: `${event.sourceFile}:${event.lineNumber}`,
+  });
+});
+"""
 
 
 @pytest.fixture

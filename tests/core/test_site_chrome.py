@@ -204,7 +204,7 @@ def test_logged_in_responses_are_private(client, site_tree, django_user_model):
 
 def test_public_pages_send_a_strict_content_security_policy(client, site_tree):
     policy = client.get("/en/")["Content-Security-Policy"]
-    assert "default-src 'self'" in policy
+    assert "default-src 'none'" in policy
     assert "script-src 'self'" in policy
     assert "unsafe-inline" not in policy
 
