@@ -3,8 +3,9 @@
 import importlib
 
 import pytest
-from django.apps import apps as django_apps
 from django.contrib.auth.models import Group, Permission
+from django.db import connection
+from django.db.migrations.loader import MigrationLoader
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import ModelLogEntry, Revision, RevisionMixin
@@ -129,8 +130,10 @@ def test_the_migration_gives_existing_rows_a_first_revision_so_their_first_chang
     # Rows made before revisions existed have none, as the factory makes them.
     phone = ContactPhoneFactory(number=OLD_NUMBER)
     assert not Revision.objects.for_instance(phone).exists()
+    # Run the migration's function with the models as the migration sees them (historical ones).
     migration = importlib.import_module("mission.migrations.0003_snippet_revisions")
-    migration.record_current_versions(django_apps, None)
+    state = MigrationLoader(connection).project_state(("mission", "0003_snippet_revisions"))
+    migration.record_current_versions(state.apps, None)
 
     [first] = Revision.objects.for_instance(phone)
     assert first.as_object().number == OLD_NUMBER
