@@ -28,6 +28,8 @@ control_socket_disable = True
 _INVALID_REQUEST = re.compile(r"^Invalid request from ip=\S*: (?P<error>.*)$", re.DOTALL)
 # The error's kind, before the first detail (a colon, a quote or a parenthesis).
 _ERROR_KIND = re.compile(r"[:'\"(]")
+# Any other line that names a client the same way.
+_CLIENT = re.compile(r"\bip=\S+")
 
 
 def _path(environ):
@@ -51,7 +53,9 @@ class GunicornErrorFilter(PrivacyFilter):
             elif isinstance(record.msg, str) and record.msg.startswith("Error handling request") and record.args:
                 # The method and URI of a request that failed: the path, redacted, is enough to find the bug.
                 record.args = tuple(safe(arg) for arg in record.args)
-        return super().filter(record)
+        keep = super().filter(record)
+        record.msg = _CLIENT.sub("ip=[redacted]", record.msg)
+        return keep
 
 
 class PrivateLogger(Logger):

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from config.gunicorn import GunicornErrorFilter
 from core.log_privacy import PrivacyFilter, safe
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -191,3 +192,29 @@ def test_safe_text(text, expected):
 
 def test_quoted_fields_also_escape_quotes_and_backslashes():
     assert safe('/a"b\\c', quoted=True) == '/a\\"b\\\\c'
+
+
+@pytest.mark.parametrize(
+    ("message", "args", "expected"),
+    [
+        (
+            "Invalid request from ip=%s: Invalid HTTP request line: %s",
+            (CLIENT_ADDRESS, f"'GET /reset/{UID}/{TOKEN}/ HTTP/1.1 x'"),
+            "Invalid request refused: Invalid HTTP request line",
+        ),
+        (
+            "Error handling request %s %s",
+            ("GET", f"/admin/password_reset/confirm/{UID}/{TOKEN}/?q={SEARCH_TERM}"),
+            "Error handling request GET /admin/password_reset/confirm/[redacted]/[redacted]/",
+        ),
+        (
+            "Closing connection from ip=%s after %s\r\nforged",
+            (CLIENT_ADDRESS, "timeout"),
+            "Closing connection from ip=[redacted] after timeout\\x0d\\x0aforged",
+        ),
+    ],
+)
+def test_gunicorn_error_lines_lose_addresses_and_request_lines(message, args, expected):
+    record = logging.LogRecord("gunicorn.error", logging.WARNING, __file__, 1, message, args, None)
+    assert GunicornErrorFilter().filter(record)
+    assert record.getMessage() == expected
