@@ -1,4 +1,4 @@
-"""Admin registration of the site-wide snippets, grouped in one menu."""
+"""Admin registration of the site-wide snippets, grouped in one menu, and the page chooser's limits."""
 
 from django.templatetags.static import static
 from django.utils.html import format_html
@@ -7,8 +7,11 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from core.choosers import limit_page_chooser
 from core.csp import current_nonce
 from core.models import ContactEmail, FooterText, SocialAccount
+
+hooks.register("construct_page_chooser_queryset", limit_page_chooser)
 
 
 class FooterTextViewSet(SnippetViewSet):

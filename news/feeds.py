@@ -1,16 +1,66 @@
-"""RSS 2.0 and Atom feeds of one language's news, whole or for one tag."""
+"""RSS 2.0 and Atom feeds of one language's news, whole or for one tag.
+
+Feeds carry no e-mail address in plain form, like the pages (core/email_protection.py). A feed
+reader runs no script of ours, so the encoded, clickable form of the pages would not work there:
+every address in every text field is written ``name [at] example [dot] org``, which people can
+still read and copy, and harvesters of plain addresses miss.
+"""
 
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 
+from core.email_protection import EMAIL_RE, readable
 from news.models import FEED_LENGTH
+
+# Addresses of the site itself: protecting them would break links (a URL may hold user@host).
+URL_FIELDS = {"link", "feed_url", "unique_id", "feed_guid", "enclosures"}
+
+
+def without_addresses(value):
+    """``value`` with every e-mail address in every string written in readable, non-address form."""
+    if isinstance(value, Promise):
+        value = str(value)
+    if isinstance(value, str):
+        return EMAIL_RE.sub(lambda match: readable(match.group(0)), value)
+    if isinstance(value, list | tuple):
+        return type(value)(without_addresses(item) for item in value)
+    return value
+
+
+class AddressProtectingFeedMixin:
+    """A feed generator that passes every text field, of the feed and of each item, through ``without_addresses``.
+
+    Done in the generator, not per field in the Feed class, so that a field added later is covered too.
+    """
+
+    def __init__(self, title, link, description, **kwargs):
+        super().__init__(without_addresses(title), link, without_addresses(description), **self._protected(kwargs))
+        # Authors' addresses have no place in a public feed at all.
+        self.feed["author_email"] = None
+
+    def add_item(self, title, link, description, **kwargs):
+        super().add_item(without_addresses(title), link, without_addresses(description), **self._protected(kwargs))
+        self.items[-1]["author_email"] = None
+
+    @staticmethod
+    def _protected(fields):
+        return {name: value if name in URL_FIELDS else without_addresses(value) for name, value in fields.items()}
+
+
+class ProtectedRssFeed(AddressProtectingFeedMixin, Rss201rev2Feed):
+    pass
+
+
+class ProtectedAtomFeed(AddressProtectingFeedMixin, Atom1Feed):
+    pass
 
 
 class NewsRssFeed(Feed):
     """The latest articles of one news index (optionally one tag), with absolute links."""
 
-    feed_type = Rss201rev2Feed
+    feed_type = ProtectedRssFeed
     kind = "rss"
 
     def __init__(self, news_index, tag=None):
@@ -66,7 +116,7 @@ class NewsRssFeed(Feed):
 
 
 class NewsAtomFeed(NewsRssFeed):
-    feed_type = Atom1Feed
+    feed_type = ProtectedAtomFeed
     kind = "atom"
 
     def subtitle(self):

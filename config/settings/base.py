@@ -196,6 +196,12 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Security
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
+# A CSRF cookie that outlives the visit is a trace (on a seized phone) that someone opened a form.
+CSRF_COOKIE_AGE = None
+# Admin sessions last a working day at most, "remember me" included: Wagtail's login sets the
+# remembered session's age to SESSION_COOKIE_AGE, and the others end when the browser closes.
+SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", str(10 * 60 * 60)))
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
@@ -205,11 +211,14 @@ X_FRAME_OPTIONS = "SAMEORIGIN"
 if env_bool("SECURE_PROXY_SSL_HEADER"):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
-# Logging: errors to stderr; request bodies and query strings are never logged by us.
+# Logging: errors to stderr; request bodies and query strings are never logged by us. Every line
+# passes core.log_privacy: secret path segments (reset tokens) redacted, query strings dropped,
+# control characters escaped, so "Not Found: /path" can neither leak a token nor forge a line.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"privacy": {"()": "core.log_privacy.PrivacyFilter"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["privacy"]}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
     # Security events (core/audit.py): logins, 2FA, lockouts, refusals; no personal data.
     "loggers": {"solidarity.audit": {"handlers": ["console"], "level": "INFO", "propagate": False}},

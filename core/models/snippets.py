@@ -1,7 +1,8 @@
 """Site-wide snippets: the organisation's name and footer, social accounts, contact e-mails.
 
 Each carries words, so each is translatable; templates show the copy in the active locale
-through ``for_active_locale``, which falls back to the default locale's copy.
+through ``for_active_locale``, which falls back to the default locale's copy. Each keeps
+revisions (no drafts: a change is live at once), so the admin's history shows who changed what.
 """
 
 from django.conf import settings
@@ -11,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import RichTextField
-from wagtail.models import TranslatableMixin
+from wagtail.models import RevisionMixin, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 
@@ -28,7 +29,7 @@ class LocalizedQuerySet(models.QuerySet):
         return own or [row for row in rows if row.locale.language_code == default]
 
 
-class FooterText(TranslatableMixin, models.Model):
+class FooterText(TranslatableMixin, RevisionMixin, models.Model):
     """The organisation's name and the short text at the bottom of every page."""
 
     organisation_name = models.CharField(_("organisation name"), max_length=200)
@@ -51,7 +52,7 @@ class FooterText(TranslatableMixin, models.Model):
         return self.organisation_name
 
 
-class SocialAccount(TranslatableMixin, models.Model):
+class SocialAccount(TranslatableMixin, RevisionMixin, models.Model):
     """A link to one of the campaign's accounts on a social network."""
 
     NETWORK_CHOICES = [
@@ -104,7 +105,7 @@ class SocialAccount(TranslatableMixin, models.Model):
         return f"{self.get_network_display()}: {self.handle}"
 
 
-class ContactEmail(TranslatableMixin, models.Model):
+class ContactEmail(TranslatableMixin, RevisionMixin, models.Model):
     """A public contact address. The site never prints it in plain form (see core.email_protection)."""
 
     label = models.CharField(

@@ -2,6 +2,8 @@
 
 Each is shown through ``objects.<listing>()`` helpers that return the rows of the active
 language, grouped the way visitors read them, in one query whatever the number of rows.
+Each keeps revisions, without drafts (a change is live at once): the admin's history shows who
+changed a number or an address, and when, and what it was before.
 """
 
 from dataclasses import dataclass, field
@@ -14,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.images import get_image_model
-from wagtail.models import TranslatableMixin
+from wagtail.models import RevisionMixin, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.countries import country_choices, country_name
@@ -70,7 +72,7 @@ class ContactPhoneQuerySet(LocalizedQuerySet):
         return group_by_country(in_editors_order(self))
 
 
-class ContactPhone(TranslatableMixin, models.Model):
+class ContactPhone(TranslatableMixin, RevisionMixin, models.Model):
     """A phone number people can call, with the country and the mobile carrier it is on."""
 
     country = CountryField(_("country"), help_text=_("The country the number belongs to."))
@@ -142,7 +144,7 @@ class InformationCentreQuerySet(LocalizedQuerySet):
         }
 
 
-class InformationCentre(TranslatableMixin, models.Model):
+class InformationCentre(TranslatableMixin, RevisionMixin, models.Model):
     """A city where people gather and pass on information about Belarus, or where an organiser is wanted."""
 
     ACTIVE = "active"
@@ -236,7 +238,7 @@ class CommitteeMemberQuerySet(LocalizedQuerySet):
         return sorted(groups, key=lambda group: group.name.casefold())
 
 
-class CommitteeMember(TranslatableMixin, models.Model):
+class CommitteeMember(TranslatableMixin, RevisionMixin, models.Model):
     """An organisation that belongs to the Committee of International Control."""
 
     name = models.CharField(_("organisation name"), max_length=200)
