@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "news",
     "search",
     "translations",
+    "mirror",
     # Translation of content
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -71,6 +72,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Marks mirror builds and sends Onion-Location; outside the others so it sees every response.
+    "mirror.middleware.MirrorMiddleware",
     "core.middleware.SecurityHeadersMiddleware",
     "core.middleware.CacheControlMiddleware",
     "core.middleware.EmailProtectionMiddleware",
