@@ -14,6 +14,7 @@ from urllib.parse import urljoin, urlsplit
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.staticfiles import finders
+from django.core.cache import caches
 from django.core.files.storage import default_storage
 from django.template.loader import render_to_string
 from django.test import Client, RequestFactory
@@ -33,7 +34,6 @@ ISOLATED_CACHES = {
     "counters": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "mirror-build-counters"},
 }
 MAX_RESOURCES = 50_000
-MAX_REDIRECTS = 5
 # Renditions are public by design; originals and document files are never copied from storage.
 PUBLIC_MEDIA_PREFIXES = ("images/",)
 
@@ -160,6 +160,8 @@ class MirrorBuilder:
         path, query = key
         if path in self.search_paths:
             return (path, "")
+        if "/_util/" in path:
+            return None  # Wagtail's login and password views for private pages and documents
         if key in self.resources:
             return key if self.resources[key] is not None else None
         if path.startswith(settings.MEDIA_URL):
@@ -198,18 +200,15 @@ class MirrorBuilder:
             except (FileNotFoundError, OSError):
                 return None
             return Resource(path, "", "application/octet-stream", body)
-        for _hop in range(MAX_REDIRECTS):
-            response = self._get(path, query)
-            if response.status_code in (301, 302, 303, 307, 308):
-                target = self.internal(response["Location"], f"http://{self.host}{path}")
-                if target is None:
-                    return None
-                new_key = self.want(target[0], target[1])
-                if new_key is None:
-                    return None
-                self.redirects[key] = new_key
-                return "redirect"
-            break
+        response = self._get(path, query)
+        # A document that redirects wants a login: it is private, so it is not copied.
+        if response.status_code in (301, 302, 303, 307, 308) and not path.startswith("/documents/"):
+            target = self.internal(response["Location"], f"http://{self.host}{path}")
+            new_key = self.want(target[0], target[1]) if target else None
+            if new_key is None:
+                return None
+            self.redirects[key] = new_key
+            return "redirect"
         if response.status_code != 200:
             owner_path, entry = self._owner(path)
             if entry is not None and owner_path == path:
@@ -417,6 +416,9 @@ class MirrorBuilder:
     def build(self):
         # The site's own host may be missing from ALLOWED_HOSTS in development set-ups.
         with override_settings(CACHES=ISOLATED_CACHES, ALLOWED_HOSTS=[*settings.ALLOWED_HOSTS, self.site.hostname]):
+            # Listings remembered by an earlier build in this process would be stale.
+            for alias in ISOLATED_CACHES:
+                caches[alias].clear()
             self.crawl()
         result = BuildResult(warnings=self.warnings)
         for resource in self.resources.values():
