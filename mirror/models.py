@@ -16,6 +16,7 @@ from core.models import PAGE_TRANSLATABLE_FIELDS
 from core.models.snippets import LocalizedQuerySet
 
 ONION_CACHE_KEY = "mirror:onion-address"
+PAGES_CACHE_KEY = "mirror:pages"
 
 
 class MirrorAddress(TranslatableMixin, models.Model):
@@ -101,10 +102,43 @@ def onion_address():
 
 def forget_onion_address(**kwargs):
     """Signal receiver: an address changed, so ``Onion-Location`` must be looked up again."""
+    _forget(ONION_CACHE_KEY)
+
+
+def forget_mirrors_pages(**kwargs):
+    """Signal receiver: a Mirrors page was published, unpublished, moved or deleted."""
+    _forget(PAGES_CACHE_KEY)
+
+
+def _forget(key):
     try:
-        cache.delete(ONION_CACHE_KEY)
+        cache.delete(key)
     except Exception:  # noqa: S110 - nothing is cached while the cache is down
         pass
+
+
+def mirrors_page_urls():
+    """{language code: URL} of the live, public Mirrors pages.
+
+    The footer of every page links one, so the answer is kept in the default cache until a
+    Mirrors page changes: the link costs no query once the cache holds it.
+    """
+    try:
+        cached = cache.get(PAGES_CACHE_KEY)
+    except Exception:  # a cache outage must not break pages
+        cached = None
+    if cached is not None:
+        return cached
+    urls = {}
+    for page in MirrorsPage.objects.live().public().select_related("locale").order_by("path"):
+        url = page.get_url()
+        if url:
+            urls.setdefault(page.locale.language_code, url)
+    try:
+        cache.set(PAGES_CACHE_KEY, urls, None)
+    except Exception:  # noqa: S110 - the next request reads the database again
+        pass
+    return urls
 
 
 class MirrorsPage(Page):

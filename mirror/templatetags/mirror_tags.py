@@ -5,19 +5,16 @@ from django.conf import settings
 
 from core.i18n import active_language
 from core.models import ContactEmail
-from mirror.models import MirrorAddress, MirrorsPage
+from mirror.models import MirrorAddress, mirrors_page_urls
 
 register = template.Library()
 
 
 @register.simple_tag
-def mirrors_page():
-    """The live, public Mirrors page of the active language, else the source language's, else None."""
-    pages = {
-        page.locale.language_code: page
-        for page in MirrorsPage.objects.live().public().select_related("locale").only("id", "url_path", "locale")
-    }
-    return pages.get(active_language()) or pages.get(settings.LANGUAGE_CODE)
+def mirrors_page_url():
+    """The address of the Mirrors page in the active language, else in the source language, else ""."""
+    urls = mirrors_page_urls()
+    return urls.get(active_language()) or urls.get(settings.LANGUAGE_CODE, "")
 
 
 @register.inclusion_tag("mirror/includes/form_notice.html", takes_context=True)
@@ -29,5 +26,5 @@ def offline_form_notice(context):
         "contact_emails": ContactEmail.objects.for_active_locale(),
         "web_mirrors": [a for a in addresses if not a.is_onion],
         "onion_mirrors": [a for a in addresses if a.is_onion],
-        "mirrors_page": mirrors_page(),
+        "mirrors_page_url": mirrors_page_url(),
     }
