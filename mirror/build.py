@@ -233,7 +233,11 @@ class MirrorBuilder:
         if resource.kind == "text/html":
 
             def collect(tag, attrs, attribute, url):
-                if attribute == "content" or (tag == "link" and attrs.get("rel") == "canonical"):
+                # The share picture is only of use where the copy knows its own address.
+                wanted_content = attribute == "content" and attrs.get("property") == "og:image" and self.base_url
+                if (attribute == "content" and not wanted_content) or (
+                    tag == "link" and attrs.get("rel") == "canonical"
+                ):
                     return url
                 target = self.internal(url, base)
                 if target and not url.startswith("#"):

@@ -265,3 +265,9 @@ CAMPAIGN_REPORT_CONTACT_RETENTION_DAYS = int(os.environ.get("CAMPAIGN_REPORT_CON
 AUTHENTICATION_BACKENDS = ["core.auth.LockoutModelBackend"]
 LOGIN_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
 LOGIN_LOCKOUT_SECONDS = int(os.environ.get("LOGIN_LOCKOUT_SECONDS", "900"))
+
+# Static mirror (docs/mirror.md): the copy's own public address, and the OpenSSH key (a file
+# path) that signs its manifest. Without a key the copy is built unsigned.
+MIRROR_PUBLIC_URL = os.environ.get("MIRROR_PUBLIC_URL", "")
+MIRROR_SIGNING_KEY = os.environ.get("MIRROR_SIGNING_KEY", "")
+MIRROR_SIGNER_IDENTITY = os.environ.get("MIRROR_SIGNER_IDENTITY", "mirror@solidarity")

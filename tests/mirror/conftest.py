@@ -7,6 +7,7 @@ tests still start from an empty database. Tests that use it are marked ``django_
 both asks pytest-django for the test database and rolls back what each test changes.
 """
 
+import datetime
 import io
 import subprocess
 from dataclasses import dataclass
@@ -21,6 +22,8 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, Locale, PageViewRestriction
 
 from home.models import HomePage, StandardPage
+from news.models import ARTICLES_PER_PAGE, NewsIndexPage
+from tests.news.factories import many_articles
 
 ORIGIN = "origin.solidarity.test"
 CANARIES = {
@@ -107,6 +110,9 @@ def add_canaries():
         )
     )
     documents.save_revision().publish()
+    # Old articles enough for a second page of the English news, without moving the demo's off page one.
+    news_index = NewsIndexPage.objects.get(locale=english)
+    many_articles(news_index, ARTICLES_PER_PAGE + 2, first_date=datetime.date(2001, 1, 1))
     return {"public": public_document, "private": private_document, "page": documents}
 
 

@@ -229,6 +229,11 @@ def test_news_archives_feeds_and_calendar_are_files(mirror_build):
         assert (out / code / "day-of-solidarity/calendar/index.ics").is_file()
     assert (out / "en/news/tag/political-prisoners/index.html").is_file()
     assert (out / "en/news/2015/index.html").is_file()
+    first = (out / "en/news/index.html").read_text()
+    assert 'href="index-page-2.html" rel="next"' in first
+    second = (out / "en/news/index-page-2.html").read_text()
+    assert "Bulk article 0" in second
+    assert 'href="index.html" rel="prev"' in second or 'href="index-page-1.html" rel="prev"' in second
     assert b"BEGIN:VCALENDAR" in (out / "en/day-of-solidarity/calendar/index.ics").read_bytes()
     assert (out / "sitemap.xml").is_file()
     assert (out / "robots.txt").read_text().startswith("User-agent: *")
@@ -351,3 +356,18 @@ def test_the_archive_is_the_same_bytes_for_the_same_files(mirror_build, tmp_path
     names = [line.split()[-1] for line in listing]
     assert names == sorted(names)
     assert all("1970-01-01" in line for line in listing)
+
+
+def test_with_a_base_url_canonical_and_hreflang_name_the_mirror(mirror_build, tmp_path):
+    out = tmp_path / "public"
+    rebuild(out, "--base-url", "https://mirror.example.org/")
+    about = (out / "en/about/index.html").read_text()
+    assert '<link rel="canonical" href="https://mirror.example.org/en/about/index.html">' in about
+    assert '<link rel="alternate" hreflang="ru" href="https://mirror.example.org/ru/about/index.html">' in about
+    assert 'property="og:url" content="https://mirror.example.org/en/about/index.html"' in about
+    assert "<loc>https://mirror.example.org/en/about/index.html</loc>" in (out / "sitemap.xml").read_text()
+    assert "Sitemap: https://mirror.example.org/sitemap.xml" in (out / "robots.txt").read_text()
+    rss = (out / "en/news/feed/rss/index.xml").read_text()
+    assert "<link>https://mirror.example.org/en/news/index.html</link>" in rss
+    for name, body in text_files(out).items():
+        assert ORIGIN.encode() not in body, name

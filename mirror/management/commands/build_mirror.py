@@ -1,6 +1,5 @@
 """``manage.py build_mirror DIR``: the public site as a static, signed copy (see docs/mirror.md)."""
 
-import os
 from collections import Counter
 from pathlib import Path
 
@@ -44,10 +43,10 @@ class Command(BaseCommand):
     def handle(self, *args, folder, base_url=None, verify=False, archive=None, **options):
         if verify:
             return self._verify(folder, options["allowed_signers"], options["require_signature"])
-        base_url = base_url if base_url is not None else getattr(settings, "MIRROR_PUBLIC_URL", "")
+        base_url = base_url if base_url is not None else settings.MIRROR_PUBLIC_URL
         if base_url and not base_url.startswith(("https://", "http://")):
             raise CommandError("--base-url must be a full address such as https://mirror.example.org/")
-        key = getattr(settings, "MIRROR_SIGNING_KEY", "") or os.environ.get("MIRROR_SIGNING_KEY", "")
+        key = settings.MIRROR_SIGNING_KEY
         if key and not Path(key).is_file():
             raise CommandError(f"MIRROR_SIGNING_KEY names no file: {key}")
 
@@ -62,7 +61,7 @@ class Command(BaseCommand):
         folder_path = Path(folder)
         try:
             if key:
-                identity = getattr(settings, "MIRROR_SIGNER_IDENTITY", "mirror@solidarity")
+                identity = settings.MIRROR_SIGNER_IDENTITY
                 files[output.ALLOWED_SIGNERS] = output.allowed_signers_line(identity, output.public_key(key)).encode()
             manifest = output.manifest_text(files)
             files[output.MANIFEST] = manifest
