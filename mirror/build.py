@@ -188,7 +188,11 @@ class MirrorBuilder:
 
     def _get(self, path, query):
         url = path + (f"?{query}" if query else "")
-        return self.client.get(url, secure=self.secure)
+        try:
+            return self.client.get(url, secure=self.secure)
+        except Exception as error:
+            # A page that fails must stop the build: a copy silently missing it would look complete.
+            raise MirrorBuildError(f"{url} could not be rendered: {error!r}") from error
 
     def fetch(self, key):
         path, query = key

@@ -32,6 +32,8 @@ ATTR_RE = re.compile(
 )
 CSS_URL_RE = re.compile(r"""url\(\s*(?P<q>["']?)(?P<url>[^"')]+)(?P=q)\s*\)""")
 URL_ATTRIBUTES = {"href", "src", "action", "poster"}
+# Characters that no file name in the copy may hold (sha256sum would escape them, shells trip on them).
+UNSAFE_RE = re.compile(r"[\x00-\x1f\x7f\\]")
 
 
 def query_suffix(query):
@@ -49,7 +51,7 @@ def output_path(path, query="", content_type="text/html"):
     """The file (relative to the copy's top folder) that holds the URL ``path?query``."""
     # Files are named by the decoded path (a server looks up /tag/%D0%B0/ as the folder "tag/а");
     # "." and ".." segments are dropped so that no URL can name a file outside the copy.
-    segments = [s for s in unquote(path).split("/") if s not in ("", ".", "..") and "\x00" not in s]
+    segments = [UNSAFE_RE.sub("_", s) for s in unquote(path).split("/") if s not in ("", ".", "..")]
     base = "/".join(segments) + ("/" if path.endswith("/") and segments else "")
     if not base or base.endswith("/"):
         extension = EXTENSIONS.get(content_type.split(";")[0].strip(), ".html")

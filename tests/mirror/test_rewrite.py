@@ -26,6 +26,7 @@ def test_encoded_paths_are_decoded_and_cannot_leave_the_copy():
     assert output_path("/be/news/tag/%D0%B5%D1%9E/") == "be/news/tag/еў/index.html"
     assert output_path("/en/../../etc/passwd") == "en/etc/passwd"
     assert output_path("/en/%2e%2e/%2e%2e/secret/") == "en/secret/index.html"
+    assert output_path("/en/a%0Ab%5Cc/") == "en/a_b_c/index.html"
 
 
 def test_links_are_relative_and_encoded():
