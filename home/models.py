@@ -44,6 +44,7 @@ class HomePage(Page):
         "mission.ApplicationFormPage",
         "news.NewsIndexPage",
         "campaigns.CampaignIndexPage",
+        "mirror.MirrorsPage",
     ]
 
     class Meta:

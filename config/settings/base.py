@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "news",
     "search",
     "translations",
+    "mirror",
     # Translation of content
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -76,6 +77,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Marks mirror builds and sends Onion-Location; outside the others so it sees every response.
+    "mirror.middleware.MirrorMiddleware",
     "core.middleware.SecurityHeadersMiddleware",
     "core.middleware.CacheControlMiddleware",
     "core.middleware.EmailProtectionMiddleware",
@@ -291,3 +294,9 @@ LOGIN_LOCKOUT_SECONDS = int(os.environ.get("LOGIN_LOCKOUT_SECONDS", "900"))
 PASSWORD_RESET_ADDRESS_LIMIT = int(os.environ.get("PASSWORD_RESET_ADDRESS_LIMIT", "3"))
 PASSWORD_RESET_CLIENT_LIMIT = int(os.environ.get("PASSWORD_RESET_CLIENT_LIMIT", "10"))
 PASSWORD_RESET_WINDOW = int(os.environ.get("PASSWORD_RESET_WINDOW", "3600"))
+
+# Static mirror (docs/mirror.md): the copy's own public address, and the OpenSSH key (a file
+# path) that signs its manifest. Without a key the copy is built unsigned.
+MIRROR_PUBLIC_URL = os.environ.get("MIRROR_PUBLIC_URL", "")
+MIRROR_SIGNING_KEY = os.environ.get("MIRROR_SIGNING_KEY", "")
+MIRROR_SIGNER_IDENTITY = os.environ.get("MIRROR_SIGNER_IDENTITY", "mirror@solidarity")

@@ -13,8 +13,9 @@ from tests.news.factories import NewsTagFactory, many_articles, many_images
 pytestmark = pytest.mark.django_db
 
 # Upper bounds with room for the site chrome (menu, language switcher, footer); the point of
-# these tests is that the count does not move when the archive grows.
-BUDGETS = {"index": 32, "tag": 33, "year": 32, "article": 34, "home": 30, "feed": 22}
+# these tests is that the count does not move when the archive grows. The footer's link to the
+# Mirrors page costs one query when the cache is cold.
+BUDGETS = {"index": 33, "tag": 34, "year": 33, "article": 35, "home": 31, "feed": 22}
 FEW, MANY = 10, 500
 
 
