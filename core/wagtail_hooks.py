@@ -1,10 +1,14 @@
-"""Admin registration of the site-wide snippets, grouped in one menu."""
+"""Admin registration of the site-wide snippets, grouped in one menu; the document privacy hook."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from core.media import document_of_private_pages
 from core.models import ContactEmail, FooterText, SocialAccount
+
+hooks.register("before_serve_document", document_of_private_pages)
 
 
 class FooterTextViewSet(SnippetViewSet):
