@@ -161,6 +161,36 @@ def normalise_image(file):
     return NormalisedImage(content=buffer.getvalue(), format=output_format)
 
 
+# Keys of Pillow's ``info`` that only describe how to show the picture; any other key is metadata.
+PRESENTATION_INFO = {
+    "transparency", "duration", "loop", "background", "disposal", "blend", "timestamp", "version",
+    "dpi", "aspect", "gamma", "interlace", "progressive", "progression", "jfif", "jfif_version",
+    "jfif_unit", "jfif_density", "adobe", "adobe_transform", "optimize", "srgb", "chromaticity",
+}  # fmt: skip
+
+
+def carries_metadata(file):
+    """Whether a stored picture still has anything besides its pixels (for files stored before normalising)."""
+    file.seek(0)
+    try:
+        with Image.open(file) as picture:
+            if picture.format not in ("JPEG", "PNG", "GIF", "WEBP"):
+                return True
+            for index in range(getattr(picture, "n_frames", 1)):
+                picture.seek(index)
+                extension = picture.info.get("extension")
+                loop_only = extension is None or extension[0] == b"NETSCAPE2.0"
+                if set(picture.info) - PRESENTATION_INFO - {"extension"} or not loop_only or picture.getexif():
+                    return True
+                if getattr(picture, "text", None):
+                    return True
+            return False
+    except (OSError, ValueError, SyntaxError, EOFError):
+        return True
+    finally:
+        file.seek(0)
+
+
 class NormalisedUploadedFile(SimpleUploadedFile):
     """An upload whose content has already been through ``normalise_image``."""
 

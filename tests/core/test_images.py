@@ -8,11 +8,13 @@ with Pillow, and searched byte by byte for the canary text put into the metadata
 import hashlib
 import html
 import re
-from io import BytesIO
+from io import BytesIO, StringIO
 from urllib.parse import urlsplit
 
 import pytest
+from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
 from django.utils.translation import gettext, override
 from PIL import Image
 from wagtail.images import get_image_model
@@ -290,3 +292,51 @@ def test_a_broken_picture_gets_a_form_error(admin_client):
 def test_a_broken_picture_in_the_multiple_uploader_gets_an_error_message(admin_client):
     response = _admin_multiple_upload(admin_client, PHONE_FILES["chunks.png"]()[:-40], "broken.png")
     assert response.json() == {"success": False, "error_message": gettext(UNREADABLE)}
+
+
+# Images stored before normalising ------------------------------------------------------------
+
+
+def _stored_before_normalising(name):
+    """An image whose stored file still has its metadata, as uploads made before this rule left them."""
+    image = _upload(jpeg_photo(size=(60, 40)), "placeholder.jpg")
+    storage, stored_name = image.file.storage, image.file.name
+    storage.delete(stored_name)
+    assert storage.save(stored_name, ContentFile(PHONE_FILES[name]())) == stored_name
+    return image
+
+
+# Willow copies EXIF and ICC profiles into renditions, and Pillow a GIF's comment into a JPEG
+# (an RGBA PNG loses its metadata only because it is converted to RGB for JPEG).
+@pytest.mark.parametrize(
+    ("name", "rendition_leaked"),
+    [("photo.jpg", True), ("samsung.jpg", True), ("animation.gif", True), ("chunks.png", False)],
+)
+def test_normalise_images_rewrites_old_originals_and_their_renditions(name, rendition_leaked):
+    image = _stored_before_normalising(name)
+    old_rendition = image.get_rendition("fill-1200x630|format-jpeg")
+    with old_rendition.file.open() as file:
+        assert bool(leaks(file.read())) is rendition_leaked
+
+    output = StringIO()
+    call_command("normalise_images", stdout=output)
+    assert output.getvalue() == "1 images rewritten; 0 could not be read.\n"
+    image.refresh_from_db()
+    assert leaks(_stored(image)) == []
+    assert image.file_size == len(_stored(image))
+    assert not image.renditions.filter(pk=old_rendition.pk).exists()
+    with image.get_rendition("fill-1200x630|format-jpeg").file.open() as file:
+        assert leaks(file.read()) == []
+
+
+def test_normalise_images_leaves_clean_images_alone_and_can_only_count():
+    image = _stored_before_normalising("photo.jpg")
+    _upload(jpeg_photo(), "clean.jpg")
+    output = StringIO()
+    call_command("normalise_images", "--dry-run", stdout=output)
+    assert output.getvalue() == "1 images would be rewritten; 0 could not be read.\n"
+    assert leaks(_stored(image))
+    call_command("normalise_images", stdout=StringIO())
+    output = StringIO()
+    call_command("normalise_images", stdout=output)
+    assert output.getvalue() == "0 images rewritten; 0 could not be read.\n"
