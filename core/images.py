@@ -9,13 +9,15 @@ camera was held, and encoded again from bare pixels, whatever the format:
 - MPO (what many phones write as ``.jpg``) becomes a plain JPEG of its first picture;
 - animated GIF, WebP and PNG are rewritten frame by frame, keeping durations and looping;
 - EXIF, GPS, maker notes, XMP, IPTC, comments, PNG text chunks and ICC profiles (whose text
-  can name a device) are dropped; colours in a non-sRGB profile are converted to sRGB first.
+  can name a device) are dropped; colours in a non-sRGB profile are converted to sRGB first;
+- the file gets a random name, since renditions' public addresses repeat it.
 
 The admin's image form does this while it validates the upload (so an editor gets a form error
 for a file that cannot be read, or one with too many pixels, instead of a server error); a
 ``pre_save`` handler does it for images saved by code. Nothing unnormalised is ever stored.
 """
 
+import secrets
 from dataclasses import dataclass
 from io import BytesIO
 
@@ -29,6 +31,7 @@ from wagtail.images.forms import BaseImageForm
 
 # Format Pillow reads -> format the clean copy is written in.
 OUTPUT_FORMATS = {"JPEG": "JPEG", "MPO": "JPEG", "PNG": "PNG", "GIF": "GIF", "WEBP": "WEBP"}
+EXTENSIONS = {"JPEG": "jpg", "PNG": "png", "GIF": "gif", "WEBP": "webp"}
 CONTENT_TYPES = {"JPEG": "image/jpeg", "PNG": "image/png", "GIF": "image/gif", "WEBP": "image/webp"}
 # Modes each format can store as they are; anything else is converted (see _storable).
 KEPT_MODES = {
@@ -198,9 +201,14 @@ class NormalisedUploadedFile(SimpleUploadedFile):
 
 
 def normalised_upload(upload):
-    """A NormalisedUploadedFile with the picture in ``upload``, under the same name."""
+    """A NormalisedUploadedFile with the picture in ``upload``, under a random name.
+
+    The uploaded name ("IMG_Minsk_4Aug.jpg", a person's name) would otherwise be part of the
+    public address of every rendition.
+    """
     clean = normalise_image(upload)
-    return NormalisedUploadedFile(upload.name, clean.content, content_type=clean.content_type)
+    name = f"{secrets.token_hex(8)}.{EXTENSIONS[clean.format]}"
+    return NormalisedUploadedFile(name, clean.content, content_type=clean.content_type)
 
 
 class NormalisingImageField(WagtailImageField):
@@ -260,7 +268,7 @@ def strip_uploaded_image_metadata(sender, instance, **kwargs):
     if getattr(upload.file, "metadata_removed", False):
         return  # the admin form has already done it
     clean = normalised_upload(upload.file)
-    instance.file.save(upload.name, clean, save=False)
+    instance.file.save(clean.name, clean, save=False)
     instance.file.field.update_dimension_fields(instance, force=True)
     instance._set_file_hash()
     instance.file_size = clean.size

@@ -209,6 +209,8 @@ def test_editor_upload_of_a_phone_photo_leaves_no_trace_on_the_published_page(ad
     for srcset in re.findall(r'srcset="([^"]*)"', content):
         urls |= {html.unescape(candidate.split()[0]) for candidate in srcset.split(",")}
     paths = {urlsplit(url).path for url in urls}
+    assert not [path for path in paths if "IMG_2046" in path]  # the uploaded name is not published either
+    assert "IMG_2046" not in image.file.name
     assert any(path.endswith(".format-jpeg.jpg") for path in paths)  # og:image
     assert sum(path.endswith(".webp") for path in paths) >= 3  # the srcset
     for path in sorted(paths):
@@ -216,6 +218,13 @@ def test_editor_upload_of_a_phone_photo_leaves_no_trace_on_the_published_page(ad
         assert response.status_code == 200, path
         data = b"".join(response.streaming_content)
         assert leaks(data) == [], path
+
+
+@pytest.mark.parametrize("address", ["/admin/images/add/", "/admin/images/multiple/add/"])
+def test_the_upload_forms_still_render_with_the_normalising_field(admin_client, address):
+    response = admin_client.get(address)
+    assert response.status_code == 200
+    assert "GIF, JPG, JPEG, PNG, WEBP" in response.content.decode()
 
 
 @pytest.mark.parametrize("name", sorted(PHONE_FILES))

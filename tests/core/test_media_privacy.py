@@ -76,7 +76,8 @@ def media_addresses(name):
 def public_addresses(document, *pages):
     """Everywhere an anonymous visitor could find the document, its name or its content."""
     addresses = [document.url, *media_addresses(document.file.name), "/sitemap.xml"]
-    return addresses + [page.url for page in pages]
+    renditions = get_image_model().get_rendition_model().objects.all()
+    return addresses + [page.url for page in pages] + [rendition.url for rendition in renditions]
 
 
 def leaked(client, addresses, canaries):
@@ -177,10 +178,14 @@ def test_canary_in_a_private_collection_document_is_unreachable_anonymously(
 @pytest.mark.parametrize("restriction_type", [PageViewRestriction.LOGIN, PageViewRestriction.PASSWORD])
 def test_canary_in_a_document_of_a_private_page_is_unreachable_anonymously(client, site_tree, restriction_type):
     document = make_document()
-    page = StandardPageFactory(
-        parent=site_tree.home, slug="internal", title=f"Internal {NAME_CANARY}", body=linking_body(document)
+    photo = get_image_model().objects.create(
+        title=f"Meeting {NAME_CANARY}", file=SimpleUploadedFile(f"{NAME_CANARY}.jpg", jpeg_photo(size=(600, 400)))
     )
+    body = [*linking_body(document), ("image", {"image": photo, "alt_text": "", "caption": ""})]
+    page = StandardPageFactory(parent=site_tree.home, slug="internal", title=f"Internal {NAME_CANARY}", body=body)
+    assert client.get(page.url).status_code == 200  # makes the page's renditions
     addresses = public_addresses(document, page)
+    assert any(address.startswith("/media/images/") for address in addresses)
     found = leaked(client, addresses, [FILE_CANARY, NAME_CANARY])
     assert (document.url, FILE_CANARY) in found
     assert (page.url, NAME_CANARY) in found

@@ -1,10 +1,9 @@
 """Rewrite stored images that still carry metadata, for pictures uploaded before every upload was normalised."""
 
-from django.core.files.base import ContentFile
 from django.core.management.base import BaseCommand
 from wagtail.images import get_image_model
 
-from core.images import ImageNormalisationError, carries_metadata, normalise_image
+from core.images import ImageNormalisationError, carries_metadata, normalised_upload
 
 
 class Command(BaseCommand):
@@ -23,7 +22,7 @@ class Command(BaseCommand):
                 if not carries_metadata(file):
                     continue
                 try:
-                    clean = normalise_image(file)
+                    clean = normalised_upload(file)
                 except ImageNormalisationError:
                     # Reported by number only: titles and file names may name people.
                     failed += 1
@@ -32,9 +31,9 @@ class Command(BaseCommand):
             if dry_run:
                 continue
             old_name = image.file.name
-            image.file.save(old_name.rsplit("/", 1)[-1], ContentFile(clean.content), save=False)
+            image.file.save(clean.name, clean, save=False)
             image.file.field.update_dimension_fields(image, force=True)
-            image.file_size = len(clean.content)
+            image.file_size = clean.size
             image._set_file_hash()
             image.save()
             image.renditions.all().delete()
