@@ -1,14 +1,14 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.sitemaps.views import sitemap
-from django.urls import include, path, re_path
-from django.views.static import serve
+from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core import admin_views
 from core import views as core_views
+from core.media import media_urlpatterns
 
 urlpatterns = [
     path("healthz/", core_views.healthz, name="healthz"),
@@ -23,8 +23,9 @@ urlpatterns = [
 ]
 
 if settings.SERVE_MEDIA:
-    # Uploaded images and documents, for set-ups without a separate media server.
-    urlpatterns += [re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})]
+    # Image renditions only, for set-ups without a separate media server; documents go through
+    # /documents/ (privacy checks), originals are never served (core/media.py, docs/media.md).
+    urlpatterns += media_urlpatterns(settings.MEDIA_URL.lstrip("/"))
 
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),

@@ -1,4 +1,4 @@
-"""Admin registration of the site-wide snippets, grouped in one menu, and the page chooser's limits."""
+"""Admin registration of the site-wide snippets in one menu; the chooser limits, document privacy and CSP hooks."""
 
 from django.templatetags.static import static
 from django.utils.html import format_html
@@ -9,9 +9,11 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from core.choosers import limit_page_chooser
 from core.csp import current_nonce
+from core.media import document_of_private_pages
 from core.models import ContactEmail, FooterText, SocialAccount
 
 hooks.register("construct_page_chooser_queryset", limit_page_chooser)
+hooks.register("before_serve_document", document_of_private_pages)
 
 
 class FooterTextViewSet(SnippetViewSet):

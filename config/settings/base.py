@@ -237,8 +237,20 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
     "default": {"WIDGET": "wagtail.admin.rich_text.DraftailRichTextArea"},
 }
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "rtf", "txt", "xlsx"]
+# Documents only through Wagtail's serve view, which checks collection privacy (and, with
+# core/media.py, the privacy of the pages that link them) and sends nosniff and a
+# "default-src 'none'" CSP; never a redirect to the storage's own address (docs/media.md).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True
+# Shown in the browser; every other type is sent as an attachment.
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Width × height × frames; a phone photo is 12 to 50 megapixels. Larger pictures get a form
+# error (a tiny PNG can decode to gigabytes).
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000
+# The admin's image form removes all metadata from uploads before they are stored (core/images.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "core.images.ImageForm"
 WAGTAILEMBEDS_FINDERS = []
 WAGTAILFORMS_NOTIFICATION_EMAIL_FROM = DEFAULT_FROM_EMAIL
 
