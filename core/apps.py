@@ -13,6 +13,8 @@ class CoreConfig(AppConfig):
         import core.auth  # noqa: F401  (connects the failed-login counters)
         from core.images import strip_uploaded_image_metadata
         from core.locales import sync_locales
+        from core.page_cache import invalidation
 
         post_migrate.connect(sync_locales, sender=self, dispatch_uid="core.sync_locales")
         pre_save.connect(strip_uploaded_image_metadata, sender=get_image_model(), dispatch_uid="core.strip_exif")
+        invalidation.connect()
