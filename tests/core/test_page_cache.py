@@ -15,10 +15,11 @@ from core.page_cache.middleware import PAGE_KEY, cacheable_seconds
 from tests.conftest import LANGUAGE_CODES
 from tests.factories import StandardPageFactory
 from tests.mission.factories import HowToHelpPageFactory, application_form
-from tests.news.conftest import news_site  # noqa: F401  (a fixture)
+from tests.news import conftest as news_fixtures
 from tests.news.factories import NewsPageFactory
 
 pytestmark = pytest.mark.django_db
+news_site = news_fixtures.news_site
 
 RESTORED_HEADERS = [
     "Content-Type",
@@ -88,7 +89,7 @@ def test_tracking_parameters_do_not_split_the_cache(client, site_tree):
         assert response.status_code == 200
 
 
-def test_listing_pages_are_keyed_by_page_number(client, news_site):  # noqa: F811
+def test_listing_pages_are_keyed_by_page_number(client, news_site):
     for number in range(12):
         NewsPageFactory(parent=news_site.index, title=f"Article {number}", slug=f"article-{number}")
     first = client.get("/en/news/").content.decode()
