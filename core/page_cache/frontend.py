@@ -28,9 +28,14 @@ def configured():
     return getattr(settings, "WAGTAILFRONTENDCACHE", None) or {}
 
 
+def purges_prefixes(options):
+    """Whether a backend understands ``/ru/*``: its ``PREFIX_PURGE`` option, else known from its class."""
+    return options.get("PREFIX_PURGE", options["BACKEND"] in PREFIX_BACKENDS)
+
+
 def backend_names(prefixes):
     """Names of the configured backends that do (``prefixes=True``) or do not purge by prefix."""
-    return [name for name, options in configured().items() if (options["BACKEND"] in PREFIX_BACKENDS) == prefixes]
+    return [name for name, options in configured().items() if purges_prefixes(options) == prefixes]
 
 
 def needs_exact_urls():

@@ -29,6 +29,7 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import Q
 from django.db.models.signals import post_delete, post_save, pre_save
+from modelcluster.fields import ParentalKey
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -77,6 +78,12 @@ def changed(languages, urls=(), *, whole=False):
         state.whole |= languages
     # Several changes in one transaction share one purge: the first callback takes them all.
     transaction.on_commit(flush)
+
+
+def discard_pending():
+    """Forget changes whose transaction never committed (rolled back, or a test's)."""
+    state = _state()
+    state.languages, state.urls, state.whole = set(), set(), set()
 
 
 def flush():
@@ -140,6 +147,13 @@ def is_snippet(instance):
     return type(instance) in set(get_snippet_models())
 
 
+def is_part_of_page(instance):
+    """Rows saved with a page (its tag links, form fields): the page's own publication covers them."""
+    return any(
+        isinstance(field, ParentalKey) and issubclass(field.related_model, Page) for field in instance._meta.fields
+    )
+
+
 def on_save(sender, instance, raw=False, created=False, update_fields=None, **kwargs):
     if raw:
         return
@@ -153,6 +167,8 @@ def on_save(sender, instance, raw=False, created=False, update_fields=None, **kw
     elif isinstance(instance, (get_image_model(), get_document_model())):
         if not created:  # a new upload is not shown anywhere yet
             changed(language_codes(), whole=True)
+    elif is_part_of_page(instance):
+        return
     elif isinstance(instance, TranslatableMixin) or is_snippet(instance):
         changed(languages_of_row(instance), whole=True)
 
@@ -165,6 +181,8 @@ def on_delete(sender, instance, **kwargs):
         changed(language_codes(), frontend.subtree_urls(instance.page))
     elif isinstance(instance, (Redirect, Site, get_image_model(), get_document_model())):
         changed(language_codes(), whole=True)
+    elif is_part_of_page(instance):
+        return
     elif isinstance(instance, TranslatableMixin) or is_snippet(instance):
         changed(languages_of_row(instance), whole=True)
 
