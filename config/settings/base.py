@@ -153,11 +153,12 @@ SEARCH_CACHE_MAX_AGE = int(os.environ.get("SEARCH_CACHE_MAX_AGE", "60"))
 # CDN or reverse proxy in front of the site: purged through wagtail.contrib.frontend_cache with
 # the same languages and addresses as the page cache (core/page_cache/frontend.py).
 WAGTAILFRONTENDCACHE = {}
-if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
-    # Varnish or nginx answering HTTP PURGE (deploy/varnish/default.vcl, docs/deployment.md).
-    WAGTAILFRONTENDCACHE["proxy"] = {
+# Varnish or nginx answering HTTP PURGE (deploy/varnish/default.vcl, docs/deployment.md);
+# a comma-separated list when each web host has its own.
+for _number, _location in enumerate(env_list("FRONTEND_CACHE_PURGE_URL")):
+    WAGTAILFRONTENDCACHE[f"proxy-{_number}"] = {
         "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+        "LOCATION": _location,
     }
 if os.environ.get("CLOUDFLARE_ZONE_ID"):
     WAGTAILFRONTENDCACHE["cloudflare"] = {

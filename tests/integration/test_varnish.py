@@ -139,3 +139,8 @@ def test_purge_is_accepted_from_this_host_and_only_this_host_is_a_purger(site_be
     request = urllib.request.Request(f"http://127.0.0.1:{port}/en/about/", method="PURGE")  # noqa: S310
     with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310
         assert response.status == 200
+
+
+def test_the_deployment_guide_shows_the_tested_configuration():
+    guide = (Path(django_settings.BASE_DIR) / "docs" / "deployment.md").read_text()
+    assert VCL.read_text() in guide
