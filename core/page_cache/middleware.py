@@ -15,16 +15,18 @@ concurrent processes overwrite; docs/caching.md gives the details.
 """
 
 import hashlib
+import time
 import zlib
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
 from django.http import HttpResponse
 from django.urls import Resolver404, resolve
 from django.utils import timezone, translation
 from django.utils.cache import cc_delim_re, get_max_age
 
-from core.page_cache.generations import SITE, CacheUnavailable, generations, logger
+from core.page_cache.generations import SITE, generations, logger
 
 PAGE_KEY = "pagecache:page:{}"
 CACHEABLE_STATUSES = {200, 301, 404, 410}
@@ -131,6 +133,17 @@ def thaw(entry):
     return response
 
 
+_last_warning = {"at": None}
+
+
+def warn_unavailable(error):
+    """Say that the cache is down, once a minute per process rather than once per request."""
+    now = time.monotonic()
+    if _last_warning["at"] is None or now - _last_warning["at"] >= 60:
+        _last_warning["at"] = now
+        logger.warning("Page cache unavailable (%s); serving pages uncached", error)
+
+
 class PageCacheMiddleware:
     """Serves anonymous visitors from the page cache and fills it (``PAGE_CACHE_ENABLED``)."""
 
@@ -141,20 +154,23 @@ class PageCacheMiddleware:
         if not settings.PAGE_CACHE_ENABLED or not is_anonymous_request(request):
             return self.get_response(request)
         try:
+            request.get_host()
+        except DisallowedHost:
+            return self.get_response(request)  # Django answers it with a 400
+        try:
             key = page_key(request)
             entry = cache.get(key)
-        except CacheUnavailable as error:
-            logger.warning("Page cache unavailable (%s); serving uncached", error)
-            return self.get_response(request)
-        except Exception:  # DisallowedHost and the like: Django answers those itself
+        except Exception as error:
+            warn_unavailable(type(error).__name__)
             return self.get_response(request)
         if entry is not None:
             return thaw(entry)
         response = self.get_response(request)
-        seconds = cacheable_seconds(request, response)
+        # Stored from GET only: a HEAD response may come without its body.
+        seconds = cacheable_seconds(request, response) if request.method == "GET" else 0
         if seconds:
             try:
                 cache.set(key, freeze(response), seconds)
             except Exception as error:
-                logger.warning("Could not store a page in the page cache (%s)", type(error).__name__)
+                warn_unavailable(type(error).__name__)
         return response

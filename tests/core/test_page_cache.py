@@ -203,3 +203,8 @@ def test_a_page_cache_that_does_not_answer_serves_pages_uncached(client, site_tr
         assert response.status_code == 200
         assert "Solidarity with Belarus" in response.content.decode()
         assert count > 0
+
+
+def test_a_head_request_alone_stores_nothing(client, site_tree):
+    client.head("/en/")
+    assert cached_pages() == []

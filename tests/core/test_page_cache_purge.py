@@ -6,6 +6,10 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
+from campaigns.models import ReportStatus
+from core.page_cache.generations import generations
+from tests.campaigns import conftest as campaign_fixtures
+from tests.campaigns.factories import SolidarityActionReportFactory
 from tests.conftest import LANGUAGE_CODES, publish_translation
 from tests.factories import FooterTextFactory, StandardPageFactory
 from tests.news import conftest as news_fixtures
@@ -15,6 +19,8 @@ from translations.setup import setup_languages
 
 pytestmark = pytest.mark.django_db
 news_site = news_fixtures.news_site
+campaign_tree = campaign_fixtures.campaign_tree
+travel_to = campaign_fixtures.travel_to
 
 
 @pytest.fixture(autouse=True)
@@ -149,3 +155,20 @@ def test_saving_a_draft_leaves_the_cached_page_in_place(client, about):
     page.save_revision()
     response = client.get("/en/about/")
     assert "Draft title" not in response.content.decode()
+
+
+def test_approving_a_reported_action_shows_it_and_pending_reports_cost_nothing(client, campaign_tree):
+    page = campaign_tree.years[2015]
+    path = page.url
+    warm(client, path)
+    generation_before = generations(["en"])["en"]
+    report = SolidarityActionReportFactory(year_page=page, city="Wrocław", status=ReportStatus.PENDING)
+    # A public submission waiting for moderation renews nothing: the cache stays warm.
+    assert generations(["en"])["en"] == generation_before
+    assert "Wrocław" not in html(client, path)
+    report.status = ReportStatus.APPROVED
+    report.save(update_fields=["status", "moderated_at", "updated_at"])
+    assert "Wrocław" in html(client, path)
+    report.status = ReportStatus.PENDING
+    report.save()
+    assert "Wrocław" not in html(client, path)
