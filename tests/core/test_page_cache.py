@@ -208,3 +208,13 @@ def test_a_page_cache_that_does_not_answer_serves_pages_uncached(client, site_tr
 def test_a_head_request_alone_stores_nothing(client, site_tree):
     client.head("/en/")
     assert cached_pages() == []
+
+
+def test_anonymous_pages_do_not_vary_on_cookies_but_editors_keep_the_user_bar(client, site_tree, django_user_model):
+    anonymous = client.get("/en/")
+    assert "Cookie" not in anonymous.get("Vary", "")
+    assert "wagtail-userbar" not in anonymous.content.decode()
+    client.force_login(django_user_model.objects.create_superuser("editor", "e@example.org", "pw"))
+    editor = client.get("/en/")
+    assert "wagtail-userbar" in editor.content.decode()
+    assert "Cookie" in editor["Vary"]
