@@ -15,8 +15,10 @@ class CoreConfig(AppConfig):
         from core.csp import nonce_chooser_scripts
         from core.images import strip_uploaded_image_metadata
         from core.locales import sync_locales
+        from core.page_cache import invalidation
 
         nonce_chooser_scripts()
         exports.install()
         post_migrate.connect(sync_locales, sender=self, dispatch_uid="core.sync_locales")
         pre_save.connect(strip_uploaded_image_metadata, sender=get_image_model(), dispatch_uid="core.strip_exif")
+        invalidation.connect()

@@ -11,6 +11,8 @@ from django.utils.translation import get_language
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, Site
 
+from core.page_cache.generations import remember_for_language
+
 LANGUAGE_ORDER = {code: index for index, (code, _name) in enumerate(settings.LANGUAGES)}
 
 
@@ -18,20 +20,29 @@ def active_language():
     return get_supported_content_language_variant(get_language() or settings.LANGUAGE_CODE)
 
 
-def locale_roots(request):
-    """The live home page of every language, by language code; cached on the request."""
-    cached = getattr(request, "_locale_roots", None)
-    if cached is not None:
-        return cached
-    site = Site.find_for_request(request) if request else None
-    if site is None:
-        site = Site.objects.select_related("root_page").filter(is_default_site=True).first()
+def _find_roots(site):
     roots = {}
     if site is not None:
         for root in Page.objects.filter(translation_key=site.root_page.translation_key, live=True).select_related(
             "locale"
         ):
             roots[root.locale.language_code] = root
+    return roots
+
+
+def locale_roots(request):
+    """The live home page of every language, by language code; kept on the request and in the cache.
+
+    Any change to a home page renews every language's generation (they share a translation
+    key), so the cached copy under the active language's generation is never out of date.
+    """
+    cached = getattr(request, "_locale_roots", None)
+    if cached is not None:
+        return cached
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        site = Site.objects.select_related("root_page").filter(is_default_site=True).first()
+    roots = remember_for_language(active_language(), f"roots:{site.pk if site else ''}", lambda: _find_roots(site))
     if request is not None:
         request._locale_roots = roots
     return roots

@@ -38,7 +38,9 @@ class CacheControlMiddleware:
     """Anonymous responses without cookies may be cached; anything personal is private.
 
     A response is personal when the visitor is logged in (has a session) or when the
-    response sets a cookie, such as the CSRF cookie of a page with a form.
+    response sets a cookie, such as the CSRF cookie of a page with a form. That holds even
+    when the view chose its own Cache-Control (search results are ``public`` for anonymous
+    visitors): a personal response is made private whatever the view said.
     """
 
     def __init__(self, get_response):
@@ -46,12 +48,17 @@ class CacheControlMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        if "Cache-Control" in response.headers or is_admin_path(request.path):
+        if is_admin_path(request.path):
             return response
         has_session = settings.SESSION_COOKIE_NAME in request.COOKIES
         if has_session or response.cookies:
+            cache_control = response.get("Cache-Control", "")
+            if "public" in cache_control or "s-maxage" in cache_control:
+                del response["Cache-Control"]
             patch_cache_control(response, private=True, no_cache=True)
             patch_vary_headers(response, ["Cookie"])
+        elif "Cache-Control" in response.headers:
+            return response
         elif request.method in ("GET", "HEAD") and response.status_code in (200, 301, 404):
             patch_cache_control(response, public=True, max_age=settings.PUBLIC_CACHE_MAX_AGE)
         return response

@@ -1,9 +1,13 @@
 """The public search page: live, public pages of the visitor's language only.
 
-Privacy: the query is never stored or logged. Nothing here calls ``Query.get()`` or
-``add_hit()`` (Wagtail's ``get_search_promotions`` tag would create a ``Query`` row for
-every search, so promoted results are read with a plain filter instead), and responses to
-a search are marked ``private, no-store`` so that no shared cache keeps a copy.
+Privacy: the query is never stored in the database or logged. Nothing here calls
+``Query.get()`` or ``add_hit()`` (Wagtail's ``get_search_promotions`` tag would create a
+``Query`` row for every search, so promoted results are read with a plain filter instead).
+Results are the same for every anonymous visitor, so on 4 August a cache absorbs repeated
+searches: they are ``public`` for ``SEARCH_CACHE_MAX_AGE`` seconds (a minute by default; 0
+makes them ``private, no-store`` again), the page cache keeps them as long under a hashed
+key, and logged-in visitors' copies are private (core.middleware.CacheControlMiddleware).
+Error pages (400) stay private. docs/caching.md weighs what a shared cache of searches reveals.
 """
 
 from django.conf import settings
@@ -20,6 +24,7 @@ from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
+from core.page_cache import cache_query_parameters
 from search.forms import SearchForm, displayable
 from search.page_types import searchable_page_types
 from search.results import build_result
@@ -62,15 +67,19 @@ def other_language_links(query):
     return links
 
 
-def render(request, context, *, status=200, private=True):
+def render(request, context, *, status=200, private=False):
     response = TemplateResponse(request, "search/search.html", context, status=status)
-    if private:
-        # What someone searched for stays out of shared caches and the browser's disk cache.
+    if private or status != 200 or settings.SEARCH_CACHE_MAX_AGE <= 0:
+        # Kept out of shared caches and the browser's disk cache.
         patch_cache_control(response, private=True, no_store=True)
+    elif context["query"]:
+        # Short: results change with every publication, and a shared cache of searches is kept brief.
+        patch_cache_control(response, public=True, max_age=settings.SEARCH_CACHE_MAX_AGE)
     return response
 
 
 @require_safe
+@cache_query_parameters("q", "type", "any", "page")
 def search(request):
     form = SearchForm(request.GET or None)
     page_types = searchable_page_types()
@@ -80,8 +89,8 @@ def search(request):
         return render(request, context, status=400)
     query = form.cleaned_data["q"] if form.is_bound else ""
     if not query:
-        # The empty search page holds nothing personal and may be cached like any other page.
-        return render(request, context, private=False)
+        # The empty search page holds nothing personal and is cached like any other page.
+        return render(request, context)
     terms = search_terms(query)
     context["query"] = query
     if not terms:

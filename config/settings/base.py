@@ -79,6 +79,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Marks mirror builds and sends Onion-Location; outside the others so it sees every response.
     "mirror.middleware.MirrorMiddleware",
+    # Before everything that builds a page: a hit is answered here, headers and all (docs/caching.md).
+    "core.page_cache.PageCacheMiddleware",
     "core.middleware.SecurityHeadersMiddleware",
     "core.middleware.CacheControlMiddleware",
     "core.middleware.EmailProtectionMiddleware",
@@ -143,6 +145,49 @@ else:
         "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "default"},
         "counters": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "counters"},
     }
+
+# Page cache (docs/caching.md): whole pages for anonymous visitors in the default cache, under a
+# per-language generation that every change renews. PAGE_CACHE=0 switches it off (benchmarks).
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
+# How long a page may stay in the cache. With Redis changes renew the generation for every
+# process, so pages may live long; a per-process memory cache only knows its own process's
+# changes, so there pages live no longer than browsers keep them anyway.
+PAGE_CACHE_SECONDS = int(
+    os.environ.get("PAGE_CACHE_SECONDS", "3600" if REDIS_URL else os.environ.get("PUBLIC_CACHE_MAX_AGE", "300"))
+)
+PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/django-admin/", "/documents/", "/media/", "/static/", "/healthz/"]
+# Rows shown on a page only in one state: a change to such a row renews its page's languages
+# only when the row is or was shown, so public submissions awaiting moderation cost nothing.
+PAGE_CACHE_DEPENDENT_MODELS = {
+    "campaigns.SolidarityActionReport": {"page": "year_page", "shown_when": {"status": "approved"}},
+}
+# Search results may be kept by shared caches this long (0: private, never kept); see docs/caching.md.
+SEARCH_CACHE_MAX_AGE = int(os.environ.get("SEARCH_CACHE_MAX_AGE", "60"))
+
+# CDN or reverse proxy in front of the site: purged through wagtail.contrib.frontend_cache with
+# the same languages and addresses as the page cache (core/page_cache/frontend.py).
+WAGTAILFRONTENDCACHE = {}
+# Varnish or nginx answering HTTP PURGE (deploy/varnish/default.vcl, docs/deployment.md);
+# a comma-separated list when each web host has its own.
+for _number, _location in enumerate(env_list("FRONTEND_CACHE_PURGE_URL")):
+    WAGTAILFRONTENDCACHE[f"proxy-{_number}"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": _location,
+    }
+if os.environ.get("CLOUDFLARE_ZONE_ID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": os.environ["CLOUDFLARE_ZONE_ID"],
+        "BEARER_TOKEN": os.environ.get("CLOUDFLARE_BEARER_TOKEN", ""),
+    }
+if os.environ.get("CLOUDFRONT_DISTRIBUTION_ID"):
+    # Needs boto3 installed; credentials come from the usual AWS environment variables.
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": os.environ["CLOUDFRONT_DISTRIBUTION_ID"],
+    }
+# Purges name each language's addresses themselves; Wagtail must not multiply them by language.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

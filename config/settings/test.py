@@ -2,6 +2,7 @@
 
 import tempfile
 
+from .base import env_bool
 from .dev import *  # noqa: F403
 
 DEBUG = False
@@ -19,3 +20,6 @@ CACHES = {
     "counters": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "counters"},
 }
 WHITENOISE_AUTOREFRESH = True
+# The page cache is off for the suite (many tests change rows directly and look again at
+# once); tests/core/test_page_cache*.py switch it on. PAGE_CACHE=1 runs everything with it.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", False)

@@ -2,11 +2,15 @@
 
 from django import template
 from django.conf import settings
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 from django.utils.text import slugify
 from django.utils.translation import get_language_info
+from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 
 from core import i18n
 from core.models import ContactEmail, FooterText, SocialAccount
+from core.page_cache import remember_for_language
 
 register = template.Library()
 
@@ -36,26 +40,33 @@ def locale_root(context):
     return i18n.locale_roots(context.get("request")).get(i18n.active_language())
 
 
+CHROME_FIELDS = ("id", "title", "url_path", "path", "depth", "slug", "locale_id")
+
+
 @register.simple_tag(takes_context=True)
 def menu_pages(context):
+    """The live, public pages marked for menus below the language's home page; cached per language."""
     root = locale_root(context)
     if root is None:
         return []
-    return list(
-        root.get_children()
-        .live()
-        .public()
-        .in_menu()
-        .only("id", "title", "url_path", "path", "depth", "slug", "locale_id")
+    return remember_for_language(
+        i18n.active_language(),
+        f"menu:{root.pk}",
+        lambda: list(root.get_children().live().public().in_menu().only(*CHROME_FIELDS)),
     )
 
 
 @register.simple_tag
 def breadcrumb_pages(page):
-    """Ancestors from the language's home page down to the parent of ``page``."""
-    if page is None or page.depth <= 2:
+    """Ancestors from the language's home page down to the parent of ``page``; cached per language."""
+    if page is None or page.depth <= 2 or page.pk is None:
         return []
-    return list(page.get_ancestors().filter(depth__gte=2).only("id", "title", "url_path", "path", "depth", "locale_id"))
+    # A draft being previewed is never cached, and its ancestors are the live page's.
+    return remember_for_language(
+        i18n.active_language(),
+        f"crumbs:{page.path}",
+        lambda: list(page.get_ancestors().filter(depth__gte=2).only(*CHROME_FIELDS)),
+    )
 
 
 @register.simple_tag
@@ -66,6 +77,31 @@ def footer_content():
         "social_accounts": SocialAccount.objects.for_active_locale(),
         "contact_emails": ContactEmail.objects.for_active_locale(),
     }
+
+
+@register.simple_tag
+def site_footer():
+    """The footer of every page, rendered once per language until a footer snippet changes."""
+    return mark_safe(  # noqa: S308 (the template escapes; only its output is kept)
+        remember_for_language(
+            i18n.active_language(),
+            "footer",
+            lambda: render_to_string("core/includes/footer.html", {"footer": footer_content()}),
+        )
+    )
+
+
+@register.simple_tag(takes_context=True)
+def editor_userbar(context, position="bottom-right"):
+    """Wagtail's user bar, for visitors who have a session (editors).
+
+    Looking up the user opens the session, and an opened session makes Django answer
+    ``Vary: Cookie``, which no shared cache may keep; anonymous pages never open it.
+    """
+    request = context.get("request")
+    if request is None or settings.SESSION_COOKIE_NAME not in request.COOKIES:
+        return ""
+    return wagtailuserbar(context, position)
 
 
 @register.simple_tag

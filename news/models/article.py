@@ -144,6 +144,20 @@ class NewsPage(ListingMixin, Page):
 
         return NewsIndexPage.objects.parent_of(self).first()
 
+    def cache_dependent_urls(self):
+        """Addresses besides the article's own and its index's that list it: its tags' archives and feeds, its year.
+
+        Used to purge CDNs that drop exact addresses only (core.page_cache.frontend).
+        """
+        index = self.news_index()
+        if index is None:
+            return []
+        urls = [index.subpage_url("year", full=True, year=f"{self.date.year:04d}")]
+        for tag in self.tag_list:
+            urls.append(index.tag_url(tag, full=True))
+            urls.extend(index.feed_url(kind, tag=tag, full=True) for kind in ("rss", "atom"))
+        return urls
+
     def related_articles(self, limit=RELATED_ARTICLES):
         """Up to ``limit`` other articles in this language sharing the most tags with this one, newest first."""
         tag_ids = [tag.pk for tag in self.tag_list]

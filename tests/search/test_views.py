@@ -21,11 +21,32 @@ def test_empty_search_shows_the_form_and_what_can_be_searched(client, site_tree)
     assert "search-result" not in content
 
 
-def test_empty_search_page_may_be_cached_but_results_may_not(client, site_tree):
+def test_empty_search_page_and_anonymous_results_may_be_cached_briefly(client, site_tree, settings):
     assert "no-store" not in search(client).get("Cache-Control", "")
+    cache_control = search(client, q="mission")["Cache-Control"]
+    assert cache_control == f"public, max-age={settings.SEARCH_CACHE_MAX_AGE}"
+    assert settings.SEARCH_CACHE_MAX_AGE < settings.PUBLIC_CACHE_MAX_AGE
+    assert "Set-Cookie" not in search(client, q="mission")
+
+
+def test_results_are_private_when_shared_caching_of_searches_is_switched_off(client, site_tree, settings):
+    settings.SEARCH_CACHE_MAX_AGE = 0
     cache_control = search(client, q="mission")["Cache-Control"]
     assert "no-store" in cache_control
     assert "private" in cache_control
+
+
+def test_results_for_a_logged_in_visitor_are_private(client, site_tree, django_user_model):
+    client.force_login(django_user_model.objects.create_user("editor", password="x" * 12))
+    cache_control = search(client, q="mission")["Cache-Control"]
+    assert "private" in cache_control
+    assert "public" not in cache_control
+
+
+def test_a_bad_search_is_never_kept_by_a_shared_cache(client, site_tree):
+    response = search(client, q="mission", page="0")
+    assert response.status_code == 400
+    assert "private" in response["Cache-Control"]
 
 
 def test_search_page_asks_robots_not_to_index_it(client, site_tree):
@@ -153,6 +174,7 @@ def test_query_count_does_not_grow_with_the_number_of_results(client, site_tree,
         assert search(client, q="appeal").status_code == 200
     for number in range(25):
         TextPageFactory(parent=site_tree.home, title=f"Many {number}", summary="Appeal")
+    search(client, q="appeal")  # the new pages renewed the language's cached chrome: warm it again
     with CaptureQueriesContext(connection) as many, django_assert_max_num_queries(13):
         response = search(client, q="appeal")
     assert len(result_titles(response)) == 10

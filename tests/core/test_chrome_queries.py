@@ -1,0 +1,56 @@
+"""Queries of a page rendered afresh while the site chrome comes from the cache.
+
+With the page cache off (as in every test unless switched on), the second request renders
+the page again, but the menu, footer, language roots and breadcrumbs are kept per language.
+"""
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.factories import ContactEmailFactory, FooterTextFactory, SocialAccountFactory, StandardPageFactory
+from tests.news import conftest as news_fixtures
+from tests.news.factories import NewsPageFactory, NewsTagFactory
+
+pytestmark = pytest.mark.django_db
+news_site = news_fixtures.news_site
+
+# The page's own queries (site, routing, the page, its listing or related articles); nothing is
+# spent on the chrome. A 404 costs the routing that finds no page (site, locale, home, child)
+# and the redirect lookup, and nothing to render.
+BUDGETS = {"home": 13, "article": 14, "listing": 11, "not_found": 5}
+
+
+@pytest.fixture
+def site(news_site):
+    FooterTextFactory()
+    SocialAccountFactory()
+    ContactEmailFactory()
+    StandardPageFactory(parent=news_site.tree.home, slug="about", title="About", show_in_menus=True)
+    tag = NewsTagFactory(name="EU")
+    for number in range(5):
+        NewsPageFactory(parent=news_site.index, slug=f"article-{number}", tags=[tag])
+    return news_site
+
+
+PATHS = {"home": "/en/", "article": "/en/news/article-0/", "listing": "/en/news/", "not_found": "/en/no-such-page/"}
+
+
+def count(client, path):
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(path)
+    assert response.status_code in (200, 404)
+    return len(context)
+
+
+@pytest.mark.parametrize("kind", BUDGETS)
+def test_second_render_takes_the_chrome_from_the_cache(client, site, kind, django_assert_max_num_queries):
+    path = PATHS[kind]
+    client.get(path)
+    with django_assert_max_num_queries(BUDGETS[kind]):
+        response = client.get(path)
+    assert "site-footer__name" in response.content.decode()
+    cached = count(client, path)
+    cache.clear()
+    assert count(client, path) >= cached + 4  # menu, footer (three snippets), language roots
