@@ -113,6 +113,10 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# A PostgreSQL server that does not answer costs seconds, not a gunicorn worker timeout: the page
+# answers 503 (core.middleware.DatabaseUnavailableMiddleware). `?connect_timeout=` in the URL wins.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 5)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis when REDIS_URL is set (shared by every web process), else local memory.
