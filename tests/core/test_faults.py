@@ -4,8 +4,12 @@ The same behaviours against real PostgreSQL and Redis servers that are stopped a
 in tests/integration/.
 """
 
+import json
 import logging
+import os
 import socket
+import subprocess
+import sys
 
 import pytest
 from django.db import IntegrityError, OperationalError
@@ -141,3 +145,20 @@ def test_a_dead_redis_reads_as_a_miss_and_drops_writes(caplog):
     assert len(warnings) == 1, "one warning per interval, not one per cache call"
     assert "unreachable" in warnings[0].getMessage()
     assert "127.0.0.1" not in warnings[0].getMessage()
+
+
+def test_with_redis_the_page_cache_hides_failures_and_the_counters_do_not(settings):
+    """config/settings/base.py with REDIS_URL, read in a fresh interpreter (settings are read once)."""
+    code = (
+        "import json; from config.settings import base; "
+        "print(json.dumps({alias: [c['BACKEND'], c.get('OPTIONS', {})] for alias, c in base.CACHES.items()}))"
+    )
+    env = {**os.environ, "REDIS_URL": "redis://127.0.0.1:6390/0"}
+    command = [sys.executable, "-c", code]
+    output = subprocess.run(command, env=env, cwd=settings.BASE_DIR, capture_output=True, text=True, check=True).stdout  # noqa: S603
+    caches = json.loads(output)
+    assert caches["default"][0] == "core.cache_backends.ResilientRedisCache"
+    assert caches["counters"][0] == "django.core.cache.backends.redis.RedisCache"
+    for _backend, options in caches.values():
+        assert options["socket_connect_timeout"] <= 0.5
+        assert options["socket_timeout"] <= 1
