@@ -1,6 +1,6 @@
 """A Redis cache for pages and fragments that degrades to "no cache" when Redis is unreachable.
 
-Used for the "default" cache alias only (see config/settings/base.py and docs/caching.md): a page
+Used for the "default" cache alias only (see config/settings/base.py and docs/operations.md): a page
 that cannot be read from the cache is rendered, a value that cannot be stored is dropped, and the
 site keeps answering. The "counters" alias stays on Django's plain RedisCache, because rate limits
 and lockouts must know when their counts are unavailable.

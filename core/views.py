@@ -56,7 +56,7 @@ def cache_answers(alias):
 @never_cache
 @require_GET
 def healthz(request):
-    """Each part's state as JSON, for load balancers and monitoring (docs/caching.md).
+    """Each part's state as JSON, for load balancers and monitoring (docs/operations.md).
 
     503 only when the database is down: without the page cache or the counters the site still
     serves pages (uncached), so that host should stay in rotation.

@@ -125,7 +125,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 REDIS_URL = os.environ.get("REDIS_URL", "")
 # Short socket timeouts: a dead or hanging Redis costs milliseconds, not seconds. "default" is
 # core.cache_backends.ResilientRedisCache: while Redis is unreachable, pages are served uncached
-# (docs/caching.md, "When a service fails").
+# (docs/operations.md, "When a service fails").
 if REDIS_URL:
     _redis = {
         "BACKEND": "django.core.cache.backends.redis.RedisCache",
