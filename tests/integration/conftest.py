@@ -1,6 +1,7 @@
 """Real Redis and PostgreSQL servers of the tests' own, and a small site in the test database."""
 
 import os
+import sys
 
 import pytest
 from django.db import transaction
@@ -40,7 +41,11 @@ def small_site(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         atomic = transaction.atomic()
         atomic.__enter__()
-        paths = site.build()
+        try:
+            paths = site.build()
+        except BaseException:
+            atomic.__exit__(*sys.exc_info())
+            raise
     yield paths
     with django_db_blocker.unblock():
         transaction.set_rollback(True)
