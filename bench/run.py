@@ -327,15 +327,19 @@ def build_site(articles, args):
     folder = Path(tempfile.mkdtemp(prefix="solidarity-bench-"))
     env = bench_environment(folder, 0)
     saved = ROOT / "bench" / "results" / "sites" / site_key(articles)
-    if saved.exists() and not args.rebuild:
-        print(f"Reusing the site built in {saved.relative_to(ROOT)} (--rebuild builds it again)", flush=True)
-        shutil.copytree(saved, folder, dirs_exist_ok=True)
-    else:
-        run([PYTHON, "manage.py", "migrate", "--noinput", "-v0"], env)
-        run([PYTHON, "bench/load.py", "--articles", str(articles), "--paths", str(folder / "paths.json")], env)
-        shutil.rmtree(saved, ignore_errors=True)
-        shutil.copytree(folder, saved)
-    run([PYTHON, "manage.py", "collectstatic", "--noinput", "-v0"], env)
+    try:
+        if saved.exists() and not args.rebuild:
+            print(f"Reusing the site built in {saved.relative_to(ROOT)} (--rebuild builds it again)", flush=True)
+            shutil.copytree(saved, folder, dirs_exist_ok=True)
+        else:
+            run([PYTHON, "manage.py", "migrate", "--noinput", "-v0"], env)
+            run([PYTHON, "bench/load.py", "--articles", str(articles), "--paths", str(folder / "paths.json")], env)
+            shutil.rmtree(saved, ignore_errors=True)
+            shutil.copytree(folder, saved)
+        run([PYTHON, "manage.py", "collectstatic", "--noinput", "-v0"], env)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
     return folder, env, json.loads((folder / "paths.json").read_text())
 
 
