@@ -65,8 +65,9 @@ messages: install-dev ## Update locale/*.po from the code and compile .mo files
 check-messages: install-dev ## Fail when a UI catalogue is incomplete or stale
 	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) check_catalogues
 
-bench: install-dev ## Load many articles and measure the site under gunicorn (see bench/README.md)
-	$(PY) bench/run.py
+bench: install-dev ## Measure the site under the entrypoint's gunicorn, cached and not, and flood it (BENCH_QUICK=1: a few minutes)
+	@command -v wrk > /dev/null || { apt-get update -qq && apt-get install -y -qq wrk > /dev/null; }
+	$(PY) bench/run.py $(if $(filter 1,$(BENCH_QUICK)),--quick) $(BENCH_ARGS)
 
 weight: install-dev ## Print the compressed size of the main pages against the 60 KB budget
 	$(PY) bench/weight.py

@@ -1,11 +1,13 @@
 """Fill a fresh database for the benchmark: the demo site and news, then N articles in every language.
 
 Run by bench/run.py with the benchmark's environment (a throw-away SQLite database); not meant
-for a real site's database.
+for a real site's database. With ``--paths FILE`` it writes the Russian address of each page kind
+that the benchmark measures, as JSON.
 """
 
 import argparse
 import datetime
+import json
 import os
 import sys
 import time
@@ -36,6 +38,7 @@ class Say:
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--articles", type=int, default=1000, help="articles per language")
+    parser.add_argument("--paths", help="write the measured addresses here (JSON)")
     args = parser.parse_args()
 
     import django
@@ -47,6 +50,8 @@ def main():
     from core import demo as core_demo
     from core.demo_tools import demo_image
     from home import demo as home_demo
+    from mission import demo as mission_demo
+    from mission.models import HowToHelpPage
     from news import demo as news_demo
     from news.bulk import add_articles
     from news.models import NewsIndexPage, NewsPage, NewsTag
@@ -54,7 +59,7 @@ def main():
     say = Say()
     started = time.monotonic()
     say.write("Building the demo site chrome and news…")
-    for loader in (core_demo, home_demo, news_demo):
+    for loader in (core_demo, home_demo, mission_demo, news_demo):
         loader.load(say)
     images = [demo_image(f"Bench picture {n}", (40 + 8 * n, 90, 160 - 4 * n)) for n in range(IMAGES)]
 
@@ -95,6 +100,26 @@ def main():
         f"Loaded {args.articles:,} articles in each of {len(settings.LANGUAGES)} languages "
         f"in {time.monotonic() - started:.0f} s."
     )
+    if args.paths:
+        Path(args.paths).write_text(json.dumps(measured_paths(NewsIndexPage, NewsPage, HowToHelpPage, args)))
+
+
+def measured_paths(NewsIndexPage, NewsPage, HowToHelpPage, args, code="ru"):
+    """The address of each page kind in one language; a year and a tag that have articles."""
+    index = NewsIndexPage.objects.get(locale__language_code=code, alias_of__isnull=True)
+    article = NewsPage.objects.get(locale=index.locale, slug=f"bench-{args.articles // 2}")
+    tag = article.tags.order_by("pk").first()
+    help_page = HowToHelpPage.objects.filter(locale=index.locale).first() or HowToHelpPage.objects.first()
+    return {
+        "home": index.get_parent().url,
+        "news index": index.url,
+        "article": article.url,
+        "tag": index.tag_url(tag),
+        "year archive": index.year_url(article.date.year),
+        "How to help": help_page.url,
+        "search": f"/{code}/search/?q=%D1%81%D1%82%D0%B0%D1%82%D1%8C%D1%8F",  # статья
+        "404": f"/{code}/no-such-page/",
+    }
 
 
 if __name__ == "__main__":

@@ -1,10 +1,11 @@
-"""Response middleware for the public site: security headers, cache headers, e-mail protection."""
+"""Middleware for the public site: security headers, cache headers, e-mail protection, database outages."""
 
 from django.conf import settings
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
 from core import csp
 from core.email_protection import protect_html
+from core.views import DATABASE_UNREACHABLE, database_unavailable
 
 PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"
 
@@ -83,3 +84,24 @@ class EmailProtectionMiddleware:
             if response.has_header("Content-Length"):
                 response.headers["Content-Length"] = str(len(response.content))
         return response
+
+
+class DatabaseUnavailableMiddleware:
+    """Answers 503 with ``Retry-After`` in the visitor's language when the database is unreachable.
+
+    Catches the error from views and from rendering their templates (Wagtail's site lookup and
+    page serving, the admin's session and user). An error raised by a middleware below this one
+    is turned into the same page by the 500 handler (core.views.server_error). Put it above the
+    first middleware that touches the database, so that a page cache above it still serves.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if isinstance(exception, DATABASE_UNREACHABLE):
+            return database_unavailable(request, exception)
+        return None

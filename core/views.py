@@ -1,26 +1,103 @@
 """Site-wide views: health check, robots.txt, sitemap and error pages."""
 
-from django.db import DatabaseError, connection
+import logging
+import sys
+import time
+
+from django.core.cache import caches
+from django.db import DatabaseError, InterfaceError, OperationalError, connection
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import translation
+from django.utils.cache import add_never_cache_headers
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from wagtail.contrib.sitemaps.sitemap_generator import Sitemap as WagtailSitemap
 from wagtail.models import Page
 
+logger = logging.getLogger(__name__)
 
-@never_cache
-@require_GET
-def healthz(request):
-    """200 when the database answers, 503 when it does not. Used by load balancers."""
+# The errors that mean "the database cannot be reached" (refused, dropped, shutting down, starting
+# up, timed out). Other database errors, such as an integrity or programming error, are bugs and
+# stay 500s with a traceback.
+DATABASE_UNREACHABLE = (OperationalError, InterfaceError)
+# Seconds a client or proxy is asked to wait before trying again; a database restart takes about this.
+RETRY_AFTER_SECONDS = 30
+# At most one warning per process per this many seconds while the database is unreachable.
+WARNING_INTERVAL = 60
+_last_warning = {"at": None}
+
+
+def database_answers():
+    """Whether ``SELECT 1`` succeeds on the default database."""
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
             cursor.fetchone()
-    except DatabaseError:
-        return JsonResponse({"status": "unavailable", "database": "error"}, status=503)
-    return JsonResponse({"status": "ok", "database": "ok"})
+    except (DatabaseError, InterfaceError):
+        return False
+    return True
+
+
+def cache_answers(alias):
+    """Whether the cache ``alias`` can store and read a value right now."""
+    cache = caches[alias]
+    if hasattr(cache, "is_available"):  # core.cache_backends.ResilientRedisCache hides failures
+        return cache.is_available()
+    try:
+        cache.set("healthz", "ok", 10)
+        return cache.get("healthz") == "ok"
+    except Exception:  # any backend's own connection error: the cache is down for the site
+        return False
+
+
+@never_cache
+@require_GET
+def healthz(request):
+    """Each part's state as JSON, for load balancers and monitoring (docs/operations.md).
+
+    503 only when the database is down: without the page cache or the counters the site still
+    serves pages (uncached), so that host should stay in rotation.
+    """
+    parts = {
+        "database": "ok" if database_answers() else "down",
+        "cache": "ok" if cache_answers("default") else "down",
+        "counters": "ok" if cache_answers("counters") else "down",
+    }
+    if parts["database"] != "ok":
+        return JsonResponse({"status": "unavailable", **parts}, status=503)
+    status = "ok" if all(state == "ok" for state in parts.values()) else "degraded"
+    return JsonResponse({"status": status, **parts})
+
+
+def visitor_language(request):
+    """The language of the URL prefix, else of the browser; found without the database."""
+    return translation.get_language_from_path(request.path_info) or translation.get_language_from_request(request)
+
+
+def database_unavailable(request, exception=None):
+    """The short 503 page shown while the database cannot be reached, in the visitor's language.
+
+    Rendered from a template without any database-backed tag; never cached, so that the site
+    comes back for everyone as soon as the database does.
+    """
+    now = time.monotonic()
+    if _last_warning["at"] is None or now - _last_warning["at"] >= WARNING_INTERVAL:
+        _last_warning["at"] = now
+        logger.warning(
+            "The database is unreachable (%s); answering 503 until it is back.",
+            type(exception).__name__ if exception else "error",
+        )
+    language = visitor_language(request)
+    with translation.override(language):
+        content = render_to_string("503.html")
+    response = HttpResponse(content, status=503)
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    response["Content-Language"] = language
+    add_never_cache_headers(response)
+    return response
 
 
 @require_GET
@@ -52,6 +129,14 @@ def page_not_found(request, exception=None):
 
 
 def server_error(request):
+    """The 500 page; a 503 when the error is an unreachable database raised outside a view.
+
+    DatabaseUnavailableMiddleware turns errors from views into the 503 quietly; an error from a
+    middleware (a session saved, a redirect looked up) reaches this handler instead.
+    """
+    error = sys.exc_info()[1]
+    if isinstance(error, DATABASE_UNREACHABLE):
+        return database_unavailable(request, error)
     return render(request, "500.html", status=500)
 
 

@@ -25,8 +25,10 @@ CACHE_SECONDS = getattr(settings, "PUBLIC_CACHE_MAX_AGE", 300)
 def generation():
     token = cache.get(GENERATION_KEY)
     if token is None:
-        cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
-        token = cache.get(GENERATION_KEY)
+        fresh = uuid.uuid4().hex
+        cache.add(GENERATION_KEY, fresh, None)
+        # While the cache is unreachable it stores nothing: a fresh token then means "compute".
+        token = cache.get(GENERATION_KEY) or fresh
     return token
 
 

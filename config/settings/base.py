@@ -84,6 +84,8 @@ MIDDLEWARE = [
     "core.middleware.SecurityHeadersMiddleware",
     "core.middleware.CacheControlMiddleware",
     "core.middleware.EmailProtectionMiddleware",
+    # Above everything that reads the database: an unreachable database answers 503.
+    "core.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -127,19 +129,30 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# A PostgreSQL server that does not answer costs seconds, not a gunicorn worker timeout: the page
+# answers 503 (core.middleware.DatabaseUnavailableMiddleware). `?connect_timeout=` in the URL wins.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 5)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis when REDIS_URL is set (shared by every web process), else local memory.
 # "default" holds pages and fragments; "counters" holds rate limits and login lockouts, whose
 # callers must know when the cache is unreachable (forms fail open, the admin login refuses).
 REDIS_URL = os.environ.get("REDIS_URL", "")
+# Short socket timeouts: a dead or hanging Redis costs milliseconds, not seconds. "default" is
+# core.cache_backends.ResilientRedisCache: while Redis is unreachable, pages are served uncached
+# (docs/operations.md, "When a service fails").
 if REDIS_URL:
     _redis = {
         "BACKEND": "django.core.cache.backends.redis.RedisCache",
         "LOCATION": REDIS_URL,
         "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "solidarity"),
+        "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.5},
     }
-    CACHES = {"default": _redis, "counters": {**_redis, "KEY_PREFIX": f"{_redis['KEY_PREFIX']}-counters"}}
+    CACHES = {
+        "default": {**_redis, "BACKEND": "core.cache_backends.ResilientRedisCache"},
+        "counters": {**_redis, "KEY_PREFIX": f"{_redis['KEY_PREFIX']}-counters"},
+    }
 else:
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "default"},
