@@ -48,7 +48,7 @@ class AdminTwoFactorMiddleware:
         if match.url_name in OPEN_URL_NAMES or OPEN_NAMESPACES.intersection(match.namespaces):
             return None
         user = request.user
-        if not devices.can_reach_admin(user) or user.is_verified():
+        if not user.is_authenticated or user.is_verified() or not devices.can_reach_admin(user):
             return None
         if devices.has_device(user):
             target = "two_factor_gate:verify"
