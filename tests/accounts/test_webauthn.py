@@ -69,4 +69,3 @@ def test_anonymous_visitors_get_no_options(client):
 
 def test_passwordless_login_is_off(settings):
     assert settings.OTP_WEBAUTHN_ALLOW_PASSWORDLESS_LOGIN is False
-
