@@ -9,6 +9,7 @@ after a right code. Production code has no bypass; this works only through the t
 import time
 
 import pytest
+from django.test import Client
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -26,14 +27,31 @@ def totp_code(device, steps=0):
     return f"{totp.token():0{device.digits}d}"
 
 
-def login_verified(client, user):
-    """Log ``user`` in on the test client with a session that passed the second factor."""
+def mark_verified(client, user):
+    """Mark the test client's logged-in session as verified by one of ``user``'s apps."""
     device = TOTPDevice.objects.filter(user=user, confirmed=True).first() or totp_device(user)
-    client.force_login(user)
     session = client.session
     session[DEVICE_ID_SESSION_KEY] = device.persistent_id
     session.save()
     return device
+
+
+def login_verified(client, user):
+    """Log ``user`` in on the test client with a session that passed the second factor."""
+    Client.force_login(client, user)
+    return mark_verified(client, user)
+
+
+class VerifiedClient(Client):
+    """A test client whose ``force_login`` also passes the second factor.
+
+    For ``WagtailPageTestCase`` (``client_class = VerifiedClient``): its ``assertPageIsEditable``
+    and ``assertPageIsPreviewable`` log in users of their own with ``force_login``.
+    """
+
+    def force_login(self, user, backend=None):
+        super().force_login(user, backend)
+        mark_verified(self, user)
 
 
 @pytest.fixture
