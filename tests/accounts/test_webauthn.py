@@ -3,6 +3,7 @@
 import json
 
 import pytest
+from wagtail.users.models import UserProfile
 
 from tests.accounts.conftest import password_login
 from tests.helpers import login_verified, totp_device
@@ -69,3 +70,14 @@ def test_anonymous_visitors_get_no_options(client):
 
 def test_passwordless_login_is_off(settings):
     assert settings.OTP_WEBAUTHN_ALLOW_PASSWORDLESS_LOGIN is False
+
+
+def test_the_passkey_scripts_speak_the_editors_language(client, editor):
+    profile = UserProfile.get_for_user(editor)
+    profile.preferred_language = "be"
+    profile.save()
+    password_login(client, editor)
+    response = client.get("/admin/2fa/webauthn/jsi18n/")
+    assert response.status_code == 200
+    # The catalogue is JavaScript with JSON-escaped strings.
+    assert json.dumps("Увайсці з ключом доступу")[1:-1] in response.content.decode()
