@@ -59,7 +59,7 @@ urlpatterns = [
         name="credential-authentication-begin",
     ),
     path("authentication/complete/", AuthenticationCompleteView.as_view(), name="credential-authentication-complete"),
-    # The package's browser strings, with this site's translations of them (accounts/locale).
-    path("jsi18n/", JavaScriptCatalog.as_view(packages=["django_otp_webauthn", "accounts"]), name="js-i18n-catalog"),
+    # The package's browser strings, with this site's translations of them (locale/*/djangojs.po).
+    path("jsi18n/", JavaScriptCatalog.as_view(packages=["django_otp_webauthn"]), name="js-i18n-catalog"),
 ]
 webauthn_urls = include((urlpatterns, "otp_webauthn"), namespace="otp_webauthn")
