@@ -63,3 +63,10 @@ def verified_login(client):
         return client
 
     return log_in
+
+
+@pytest.fixture
+def admin_client(client, admin_user):
+    """pytest-django's ``admin_client``, logged in with the second factor passed."""
+    login_verified(client, admin_user)
+    return client

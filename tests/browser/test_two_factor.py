@@ -45,7 +45,7 @@ def _password_step(page, username):
     page.click("button[type=submit]")
 
 
-def test_an_editor_enrols_a_passkey_and_signs_in_with_it(passkey_page, django_user_model):
+def test_an_editor_enrols_a_passkey_and_signs_in_with_it(passkey_page, site_tree, django_user_model):
     page = passkey_page
     user = django_user_model.objects.create_superuser("keyholder", "key@example.org", PASSWORD)
 
