@@ -9,6 +9,7 @@ from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from tests.factories import HomePageFactory
+from tests.helpers import admin_client, verified_login  # noqa: F401  (fixtures for every test)
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 TRANSLATED_CODES = LANGUAGE_CODES[1:]

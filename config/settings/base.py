@@ -6,6 +6,7 @@ has a default that would be unsafe in production: DEBUG is off and SECRET_KEY ha
 
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from django.conf.locale import LANG_INFO
@@ -32,6 +33,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     # The site's own apps; core first, because the others build on it.
     "core",
+    "accounts",
     "home",
     "mission",
     "campaigns",
@@ -60,10 +62,11 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
-    # Two-factor login for the admin: the device models that core.auth asks about.
+    # Two-factor login for the admin (accounts/)
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
+    "django_otp_webauthn",
     # Django
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -91,6 +94,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "accounts.middleware.AdminTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # Inside the messages middleware, so it sees the messages a refusal queues.
     "core.admin_refusals.AdminRefusalAuditMiddleware",
@@ -370,3 +375,23 @@ PASSWORD_RESET_WINDOW = int(os.environ.get("PASSWORD_RESET_WINDOW", "3600"))
 MIRROR_PUBLIC_URL = os.environ.get("MIRROR_PUBLIC_URL", "")
 MIRROR_SIGNING_KEY = os.environ.get("MIRROR_SIGNING_KEY", "")
 MIRROR_SIGNER_IDENTITY = os.environ.get("MIRROR_SIGNER_IDENTITY", "mirror@solidarity")
+
+# Two-factor login for every account that can reach the admin (accounts/, docs/two-factor.md).
+# Hours a new account may use the admin before it must enrol a device (0: enrol at first login).
+OTP_ENROLMENT_GRACE_HOURS = int(os.environ.get("OTP_ENROLMENT_GRACE_HOURS", "0"))
+OTP_TOTP_ISSUER = "Solidarity with Belarus"
+# Throttling after a wrong code doubles the wait each time: 1, 2, 4, 8 … seconds.
+OTP_TOTP_THROTTLE_FACTOR = 1
+OTP_STATIC_THROTTLE_FACTOR = 1
+# Passkeys are bound to the admin's host name; an IP address cannot be a WebAuthn relying party,
+# so a development set-up on 127.0.0.1 registers passkeys for "localhost" (open the admin there).
+_admin_url = urlsplit(WAGTAILADMIN_BASE_URL)
+_admin_host = _admin_url.hostname or "localhost"
+if _admin_host.replace(".", "").isdigit() or ":" in _admin_host:
+    _admin_url = _admin_url._replace(netloc=_admin_url.netloc.replace(_admin_host, "localhost"))
+    _admin_host = "localhost"
+OTP_WEBAUTHN_RP_ID = _admin_host
+OTP_WEBAUTHN_RP_NAME = "Solidarity with Belarus"
+OTP_WEBAUTHN_ALLOWED_ORIGINS = [f"{_admin_url.scheme}://{_admin_url.netloc}"]
+# A passkey is the second factor after the password, never a way to skip it.
+OTP_WEBAUTHN_ALLOW_PASSWORDLESS_LOGIN = False

@@ -8,6 +8,9 @@ import os
 from pathlib import Path
 
 import pytest
+from django.contrib.auth import get_user_model
+
+from tests.helpers import totp_code, totp_device
 
 # Playwright's sync API runs an event loop in the main thread; the live server's ORM calls
 # happen in its own thread, but fixtures that touch the database run here.
@@ -99,9 +102,18 @@ def admin_user(transactional_db, django_user_model):
 
 
 def admin_login(page, username="admin", password="correct-horse-battery"):
-    """Log into the Wagtail admin through its login form."""
+    """Log into the Wagtail admin through its login form, then its authenticator-app step.
+
+    The user gets a fresh authenticator app for each login, whose current code the test reads
+    from the device's key, as a phone would show it (a fresh one, so that two logins within
+    one 30-second step are not refused as a replayed code).
+    """
+    device = totp_device(get_user_model().objects.get_by_natural_key(username), name="Browser test")
     page.goto("/admin/login/")
     page.fill("input[name=username]", username)
     page.fill("input[name=password]", password)
     page.click("button[type=submit]")
+    page.wait_for_url("**/admin/2fa/verify/**")
+    page.fill("input[name=totp-code]", totp_code(device))
+    page.click("form:has(input[name=totp-code]) button[type=submit]")
     page.wait_for_url("**/admin/")

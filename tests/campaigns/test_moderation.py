@@ -7,6 +7,7 @@ from wagtail.models import ModelLogEntry
 
 from campaigns.models import ReportStatus, SolidarityActionReport
 from tests.campaigns.factories import SolidarityActionReportFactory
+from tests.helpers import login_verified
 
 CONTACT = "secret-reporter@example.org"
 INDEX_URL = "/admin/campaign-reports/"
@@ -63,7 +64,7 @@ def test_moderators_group_may_moderate_and_see_contacts_but_not_edit_pages(db):
 
 
 def test_queue_lists_reports_with_counts_per_status_and_no_contacts(client, moderator, reports):
-    client.force_login(moderator)
+    login_verified(client, moderator)
     assert "Reported actions" in client.get("/admin/").content.decode()
     response = client.get(INDEX_URL)
     assert response.status_code == 200
@@ -83,21 +84,21 @@ def test_queue_lists_reports_with_counts_per_status_and_no_contacts(client, mode
     ],
 )
 def test_queue_filters_by_status_country_and_year(client, moderator, reports, query, shown, hidden):
-    client.force_login(moderator)
+    login_verified(client, moderator)
     content = client.get(INDEX_URL, query).content.decode()
     assert shown in content
     assert hidden not in content
 
 
 def test_counts_follow_the_year_filter(client, moderator, reports):
-    client.force_login(moderator)
+    login_verified(client, moderator)
     content = client.get(INDEX_URL, {"year": "2015"}).content.decode()
     assert 'data-status="rejected">Rejected: <strong>0</strong>' in content
     assert 'data-status="approved">Approved: <strong>1</strong>' in content
 
 
 def test_moderator_approves_a_report_after_confirming(client, moderator, reports):
-    client.force_login(moderator)
+    login_verified(client, moderator)
     report = reports["pending"]
     url = reverse("campaign_reports:approve", args=[report.pk])
     confirm = client.get(url)
@@ -116,7 +117,7 @@ def test_moderator_approves_a_report_after_confirming(client, moderator, reports
 
 
 def test_moderator_rejects_a_report(client, moderator, reports):
-    client.force_login(moderator)
+    login_verified(client, moderator)
     report = reports["approved"]
     client.post(reverse("campaign_reports:reject", args=[report.pk]))
     report.refresh_from_db()
@@ -124,7 +125,7 @@ def test_moderator_rejects_a_report(client, moderator, reports):
 
 
 def test_moderator_edits_a_report_and_sees_the_contact(client, moderator, reports):
-    client.force_login(moderator)
+    login_verified(client, moderator)
     report = reports["pending"]
     url = reverse("campaign_reports:edit", args=[report.pk])
     assert CONTACT in client.get(url).content.decode()
@@ -155,7 +156,7 @@ def test_moderator_edits_a_report_and_sees_the_contact(client, moderator, report
 @pytest.mark.parametrize("who", ["translator", "editor"])
 def test_translators_and_editors_cannot_open_the_queue(client, django_user_model, translator, reports, who):
     user = translator if who == "translator" else make_user(django_user_model, "editor", groups=["Editors"])
-    client.force_login(user)
+    login_verified(client, user)
     response = client.get(INDEX_URL)
     assert response.status_code in (302, 403)
     assert CONTACT not in response.content.decode()
@@ -173,7 +174,7 @@ def test_someone_allowed_to_edit_reports_without_the_contact_permission_never_se
         groups=["Editors"],
         permissions=["campaigns.change_solidarityactionreport"],
     )
-    client.force_login(editor)
+    login_verified(client, editor)
     url = reverse("campaign_reports:edit", args=[reports["pending"].pk])
     response = client.get(url)
     assert response.status_code == 200
@@ -198,6 +199,6 @@ def test_someone_allowed_to_edit_reports_without_the_contact_permission_never_se
 
 
 def test_queue_has_no_add_button_because_reports_come_from_the_public_form(client, moderator, reports):
-    client.force_login(moderator)
+    login_verified(client, moderator)
     content = client.get(INDEX_URL).content.decode()
     assert "/admin/campaign-reports/new/" not in content

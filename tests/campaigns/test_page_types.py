@@ -8,16 +8,19 @@ from campaigns.models import CampaignIndexPage, CampaignYearPage
 from home.models import HomePage, StandardPage
 from tests.campaigns.admin_data import index_form_data, year_form_data
 from tests.campaigns.factories import CampaignIndexPageFactory
+from tests.helpers import VerifiedClient, login_verified
 
 
 class TestCampaignPageTypes(WagtailPageTestCase):
+    client_class = VerifiedClient
+
     @pytest.fixture(autouse=True)
     def _tree(self, campaign_tree):
         self.tree = campaign_tree
 
     def setUp(self):
         super().setUp()
-        self.login()
+        login_verified(self.client, self.login())
 
     def test_index_is_renderable_editable_and_previewable(self):
         index = self.tree.index

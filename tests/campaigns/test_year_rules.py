@@ -9,12 +9,13 @@ from django.urls import reverse
 from campaigns.models import CampaignYearPage
 from tests.campaigns.admin_data import year_form_data
 from tests.campaigns.factories import CampaignYearPageFactory
+from tests.helpers import login_verified
 
 
 @pytest.fixture
 def admin_client_logged_in(client, django_user_model):
     user = django_user_model.objects.create_superuser("editor-in-chief", "chief@example.org", "password")
-    client.force_login(user)
+    login_verified(client, user)
     return client
 
 

@@ -9,6 +9,7 @@ from wagtail.models import PageViewRestriction
 
 from tests.conftest import LANGUAGE_CODES, publish_translation
 from tests.factories import ContactEmailFactory, FooterTextFactory, SocialAccountFactory, StandardPageFactory
+from tests.helpers import login_verified
 
 pytestmark = pytest.mark.django_db
 
@@ -197,7 +198,7 @@ def test_anonymous_pages_are_publicly_cacheable_and_set_no_cookie(client, site_t
 
 def test_logged_in_responses_are_private(client, site_tree, django_user_model):
     user = django_user_model.objects.create_superuser("editor", "editor@example.org", "pw")
-    client.force_login(user)
+    login_verified(client, user)
     response = client.get("/en/")
     assert "private" in response["Cache-Control"]
 

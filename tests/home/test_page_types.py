@@ -7,9 +7,12 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 from home.models import HomePage, StandardPage
 from tests.conftest import make_site_tree
 from tests.factories import StandardPageFactory
+from tests.helpers import VerifiedClient, login_verified
 
 
 class HomeAndStandardPageTests(WagtailPageTestCase):
+    client_class = VerifiedClient
+
     @classmethod
     def setUpTestData(cls):
         cls.home = make_site_tree(translate=False).home
@@ -23,7 +26,7 @@ class HomeAndStandardPageTests(WagtailPageTestCase):
         )
 
     def setUp(self):
-        self.login()
+        login_verified(self.client, self.login())
 
     def body_data(self, **fields):
         return nested_form_data(

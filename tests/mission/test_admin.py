@@ -7,6 +7,7 @@ import pytest
 from django.urls import reverse
 
 from mission.models import ContactPhone
+from tests.helpers import login_verified
 from tests.mission.factories import CommitteeMemberFactory, ContactPhoneFactory, InformationCentreFactory
 
 pytestmark = pytest.mark.django_db
@@ -14,7 +15,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def superuser_client(client, django_user_model, locales):
-    client.force_login(django_user_model.objects.create_superuser("admin", "admin@example.org", "pw"))
+    login_verified(client, django_user_model.objects.create_superuser("admin", "admin@example.org", "pw"))
     return client
 
 

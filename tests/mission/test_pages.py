@@ -16,6 +16,7 @@ from wagtail.test.utils.form_data import (
 from home.models import HomePage
 from mission.models import ApplicationFormPage, HowToHelpPage, MissionPage
 from tests.conftest import make_site_tree, publish_translation
+from tests.helpers import VerifiedClient, login_verified
 from tests.mission.factories import (
     ContactPhoneFactory,
     HowToHelpPageFactory,
@@ -37,6 +38,8 @@ WAY = {
 
 
 class MissionPageTypeTests(WagtailPageTestCase):
+    client_class = VerifiedClient
+
     @classmethod
     def setUpTestData(cls):
         cls.home = make_site_tree(translate=False).home
@@ -68,7 +71,7 @@ class MissionPageTypeTests(WagtailPageTestCase):
         )
 
     def setUp(self):
-        self.login()
+        login_verified(self.client, self.login())
 
     def test_mission_page_is_renderable_editable_and_previewable(self):
         body = streamfield(

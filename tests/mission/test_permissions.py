@@ -8,6 +8,7 @@ from wagtail.models import GroupPagePermission
 from mission.models import ApplicationSubmission
 from mission.permissions import COORDINATORS_GROUP
 from tests.conftest import publish_translation
+from tests.helpers import login_verified
 from tests.mission.factories import HowToHelpPageFactory, application_form
 
 pytestmark = pytest.mark.django_db
@@ -74,7 +75,7 @@ def test_the_coordinators_group_exists_after_migrating():
 
 @pytest.mark.parametrize("language", ["en", "ru"])
 def test_coordinator_without_page_permissions_reads_and_exports_every_copy(client, forms, coordinator, language):
-    client.force_login(coordinator)
+    login_verified(client, coordinator)
     page = forms[language]
     listing = client.get(submissions_url(page))
     assert listing.status_code == 200
@@ -85,7 +86,7 @@ def test_coordinator_without_page_permissions_reads_and_exports_every_copy(clien
 
 
 def test_coordinator_finds_every_language_copy_in_the_applications_list(client, forms, coordinator):
-    client.force_login(coordinator)
+    login_verified(client, coordinator)
     response = client.get(reverse("mission_applications"))
     html = response.content.decode()
     assert response.status_code == 200
@@ -96,14 +97,14 @@ def test_coordinator_finds_every_language_copy_in_the_applications_list(client, 
 def test_coordinator_sees_applications_in_the_menu_and_not_the_forms_index_that_would_refuse(
     client, forms, coordinator
 ):
-    client.force_login(coordinator)
+    login_verified(client, coordinator)
     html = client.get(reverse("wagtailadmin_home")).content.decode()
     assert reverse("mission_applications") in html
     assert reverse("wagtailforms:index") not in html
 
 
 def test_superuser_reads_applications(client, forms, django_user_model):
-    client.force_login(django_user_model.objects.create_superuser("boss", "boss@example.org", "pw"))
+    login_verified(client, django_user_model.objects.create_superuser("boss", "boss@example.org", "pw"))
     assert ANSWER in client.get(submissions_url(forms["ru"])).content.decode()
 
 
@@ -111,7 +112,7 @@ def test_superuser_reads_applications(client, forms, django_user_model):
 @pytest.mark.parametrize("language", ["en", "ru"])
 def test_editors_and_translators_are_refused_the_list_export_and_delete(client, forms, request, who, language):
     user = request.getfixturevalue(who)
-    client.force_login(user)
+    login_verified(client, user)
     page = forms[language]
     assert_refused(client.get(submissions_url(page)))
     assert_refused(client.get(submissions_url(page, export="xlsx")))
@@ -123,7 +124,7 @@ def test_editors_and_translators_are_refused_the_list_export_and_delete(client, 
 
 
 def test_translator_can_edit_the_russian_form_but_sees_no_answers_there(client, forms, translator):
-    client.force_login(translator)
+    login_verified(client, translator)
     assert forms["ru"].permissions_for_user(translator).can_edit()
     response = client.get(reverse("wagtailadmin_pages:edit", args=[forms["ru"].pk]))
     assert response.status_code == 200
@@ -133,7 +134,7 @@ def test_translator_can_edit_the_russian_form_but_sees_no_answers_there(client, 
 
 @pytest.mark.parametrize("who", ["editor", "translator"])
 def test_forms_index_and_applications_list_show_editors_and_translators_nothing(client, forms, request, who):
-    client.force_login(request.getfixturevalue(who))
+    login_verified(client, request.getfixturevalue(who))
     index = client.get(reverse("wagtailforms:index"))
     assert index.status_code in (200, 403)
     if index.status_code == 200:

@@ -6,10 +6,13 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 from home.models import HomePage
 from news.models import NewsIndexPage, NewsPage, NewsTag
 from tests.conftest import make_site_tree
+from tests.helpers import VerifiedClient, login_verified
 from tests.news.factories import NewsIndexPageFactory, NewsPageFactory, NewsTagFactory
 
 
 class NewsPageTypeTests(WagtailPageTestCase):
+    client_class = VerifiedClient
+
     @classmethod
     def setUpTestData(cls):
         cls.home = make_site_tree(translate=False).home
@@ -25,7 +28,7 @@ class NewsPageTypeTests(WagtailPageTestCase):
         )
 
     def setUp(self):
-        self.login()
+        login_verified(self.client, self.login())
 
     def test_news_index_is_renderable_editable_and_previewable(self):
         self.assertPageIsRenderable(self.index)

@@ -12,6 +12,7 @@ from django.urls import reverse
 from wagtail.models import GroupPagePermission, Locale, Page
 from wagtail_localize.models import LocaleSynchronization
 
+from tests.helpers import login_verified
 from tests.translations.factories import english_page, translator
 from translations.setup import setup_after_migrate
 
@@ -39,7 +40,7 @@ def test_adding_polish_creates_locale_synced_tree_and_translator_group(client, l
     assert (home.alias_of_id, stand_in.alias_of_id) == (languages.home.pk, page.pk)
     group = Group.objects.get(name="Translators: Polish")
     assert set(GroupPagePermission.objects.filter(group=group).values_list("page_id", flat=True)) == {home.pk}
-    client.force_login(translator("pl"))
+    login_verified(client, translator("pl"))
     assert client.get(reverse("wagtailadmin_pages:edit", args=[stand_in.pk])).status_code == 200
 
 

@@ -12,6 +12,7 @@ from wagtail.models import Page
 from wagtail_localize.models import Translation
 
 from tests.factories import FooterTextFactory, StandardPageFactory
+from tests.helpers import login_verified
 from tests.translations.factories import editor, english_page, locale, translate_segments, translator
 from translations import status
 from translations.setup import setup_languages
@@ -118,7 +119,7 @@ def test_snippet_translation_is_outdated_when_the_source_text_changes(languages)
 def test_report_lists_every_source_page_and_translatable_snippet(client, languages):
     english_page(languages.home, title="Observers")
     FooterTextFactory(organisation_name="Coalition")
-    client.force_login(translator("be"))
+    login_verified(client, translator("be"))
 
     response = client.get(REPORT)
 
@@ -131,7 +132,7 @@ def test_report_lists_every_source_page_and_translatable_snippet(client, languag
 
 def test_stand_in_cell_links_the_translator_to_start_translating(client, languages):
     page = english_page(languages.home, title="Observers")
-    client.force_login(translator("be"))
+    login_verified(client, translator("be"))
 
     html = client.get(REPORT).content.decode()
 
@@ -146,7 +147,7 @@ def test_outdated_cell_links_editors_to_sync_translated_pages(client, languages,
     with django_capture_on_commit_callbacks(execute=True):
         translation.save_target(publish=True)
     page.save_revision().publish()
-    client.force_login(editor())
+    login_verified(client, editor())
 
     html = client.get(REPORT).content.decode()
 
@@ -157,7 +158,7 @@ def test_in_progress_cell_links_to_the_translation_editor(client, languages):
     page = english_page(languages.home, title="Observers")
     start_translation(page, locale("be"))
     stand_in = Page.objects.get(translation_key=page.translation_key, locale__language_code="be")
-    client.force_login(translator("be"))
+    login_verified(client, translator("be"))
 
     html = client.get(REPORT).content.decode()
 
@@ -172,7 +173,7 @@ def test_report_filters_by_section(client, languages):
     section = english_page(languages.home, title="Mission")
     StandardPageFactory(parent=section, title="Observers").save_revision().publish()
     english_page(languages.home, title="Privacy")
-    client.force_login(translator("be"))
+    login_verified(client, translator("be"))
 
     response = client.get(REPORT, {"section": f"page-{section.pk}"})
 
@@ -183,7 +184,7 @@ def test_report_filters_by_status_in_one_language(client, languages):
     page = english_page(languages.home, title="Observers")
     english_page(languages.home, title="Privacy")
     start_translation(page, locale("be"))
-    client.force_login(translator("be"))
+    login_verified(client, translator("be"))
 
     response = client.get(REPORT, {"status": status.IN_PROGRESS, "language": "be"})
 
@@ -195,7 +196,7 @@ def test_report_totals_count_each_state_per_language(client, languages):
     english_page(languages.home, title="Observers")
     english_page(languages.home, title="Privacy")
     FooterTextFactory(organisation_name="Coalition")
-    client.force_login(translator("be"))
+    login_verified(client, translator("be"))
 
     response = client.get(REPORT)
 
@@ -207,7 +208,7 @@ def test_report_totals_count_each_state_per_language(client, languages):
 
 def test_report_exports_csv(client, languages):
     english_page(languages.home, title="Observers")
-    client.force_login(translator("be"))
+    login_verified(client, translator("be"))
 
     response = client.get(REPORT, {"export": "csv"})
 
@@ -222,7 +223,7 @@ def test_report_needs_a_translation_role(client, languages, django_user_model):
 
     user = django_user_model.objects.create_user("reader", "reader@example.org", "correct-horse-battery")
     user.user_permissions.add(Permission.objects.get(codename="access_admin"))
-    client.force_login(user)
+    login_verified(client, user)
 
     assert client.get(REPORT).status_code in (302, 403)
 
@@ -235,7 +236,7 @@ def _report_queries(client):
 
 
 def test_report_queries_do_not_grow_with_the_number_of_pages(client, languages, django_assert_max_num_queries):
-    client.force_login(translator("be"))
+    login_verified(client, translator("be"))
     english_page(languages.home, title="Observers")
     FooterTextFactory(organisation_name="Coalition")
     few = _report_queries(client)

@@ -10,6 +10,7 @@ from wagtail_localize.models import StringSegment, Translation
 from core.models import FooterText
 from tests.conftest import TRANSLATED_CODES
 from tests.factories import FooterTextFactory
+from tests.helpers import login_verified
 from tests.translations.factories import editor, english_page, locale, translator
 from translations.models import LanguageRole
 from translations.setup import translator_group_name
@@ -52,7 +53,7 @@ def test_translator_group_has_page_rights_on_its_language_home_only(languages):
 
 
 def test_belarusian_translator_can_open_belarusian_page(client, languages):
-    client.force_login(translator("be"))
+    login_verified(client, translator("be"))
 
     response = client.get(_edit_url(languages.homes["be"]))
 
@@ -60,13 +61,13 @@ def test_belarusian_translator_can_open_belarusian_page(client, languages):
 
 
 def test_belarusian_translator_cannot_edit_english_source_page(client, languages):
-    client.force_login(translator("be"))
+    login_verified(client, translator("be"))
 
     assert _denied(client.get(_edit_url(languages.home)))
 
 
 def test_belarusian_translator_cannot_edit_ukrainian_page(client, languages):
-    client.force_login(translator("be"))
+    login_verified(client, translator("be"))
 
     assert _denied(client.get(_edit_url(languages.homes["uk"])))
 
@@ -74,7 +75,7 @@ def test_belarusian_translator_cannot_edit_ukrainian_page(client, languages):
 def test_belarusian_translator_cannot_delete_a_belarusian_page(client, languages):
     page = english_page(languages.home, title="Observers")
     stand_in = Page.objects.get(translation_key=page.translation_key, locale__language_code="be")
-    client.force_login(translator("be"))
+    login_verified(client, translator("be"))
 
     response = client.post(reverse("wagtailadmin_pages:delete", args=[stand_in.pk]))
 
@@ -83,7 +84,7 @@ def test_belarusian_translator_cannot_delete_a_belarusian_page(client, languages
 
 
 def test_belarusian_translator_cannot_unpublish_a_belarusian_page(client, languages):
-    client.force_login(translator("be"))
+    login_verified(client, translator("be"))
 
     response = client.post(reverse("wagtailadmin_pages:unpublish", args=[languages.homes["be"].pk]))
 
@@ -95,14 +96,14 @@ def test_belarusian_translator_can_edit_belarusian_snippet(client, languages):
     footer = FooterTextFactory()
     belarusian = footer.copy_for_translation(locale("be"))
     belarusian.save()
-    client.force_login(translator("be"))
+    login_verified(client, translator("be"))
 
     assert client.get(_snippet_edit_url(belarusian)).status_code == 200
 
 
 def test_belarusian_translator_cannot_edit_english_snippet(client, languages):
     footer = FooterTextFactory()
-    client.force_login(translator("be"))
+    login_verified(client, translator("be"))
 
     assert _denied(client.get(_snippet_edit_url(footer)))
 
@@ -110,7 +111,7 @@ def test_belarusian_translator_cannot_edit_english_snippet(client, languages):
 def test_belarusian_translator_cannot_edit_ukrainian_snippet(client, languages):
     ukrainian = FooterTextFactory().copy_for_translation(locale("uk"))
     ukrainian.save()
-    client.force_login(translator("be"))
+    login_verified(client, translator("be"))
 
     assert _denied(client.get(_snippet_edit_url(ukrainian)))
 
@@ -119,7 +120,7 @@ def test_translator_cannot_create_or_delete_snippets(client, languages):
     footer = FooterTextFactory()
     belarusian = footer.copy_for_translation(locale("be"))
     belarusian.save()
-    client.force_login(translator("be"))
+    login_verified(client, translator("be"))
     viewset = FooterText.snippet_viewset
 
     create = client.get(reverse(viewset.get_url_name("add")) + "?locale=be")
@@ -134,7 +135,7 @@ def test_translator_cannot_change_another_languages_snippet_in_the_translation_e
     footer = FooterTextFactory()
     translation = start_translation(footer, locale("uk"))
     segment = StringSegment.objects.filter(source=translation.source).first()
-    client.force_login(translator("be"))
+    login_verified(client, translator("be"))
 
     url = reverse("wagtail_localize:edit_string_translation", args=[translation.pk, segment.pk])
     response = client.put(url, "value=Назва", content_type="application/x-www-form-urlencoded")
@@ -147,7 +148,7 @@ def test_translator_can_change_own_languages_snippet_in_the_translation_editor(c
     footer = FooterTextFactory()
     translation = start_translation(footer, locale("be"))
     segment = StringSegment.objects.filter(source=translation.source).first()
-    client.force_login(translator("be"))
+    login_verified(client, translator("be"))
 
     url = reverse("wagtail_localize:edit_string_translation", args=[translation.pk, segment.pk])
     response = client.put(url, "value=Назва", content_type="application/x-www-form-urlencoded")
@@ -157,7 +158,7 @@ def test_translator_can_change_own_languages_snippet_in_the_translation_editor(c
 
 
 def test_translator_cannot_manage_users(client, languages):
-    client.force_login(translator("be"))
+    login_verified(client, translator("be"))
 
     assert _denied(client.get(reverse("wagtailusers_users:index")))
     assert _denied(client.get(reverse("wagtailusers_groups:index")))
@@ -185,7 +186,7 @@ def test_editor_may_read_source_language_form_submissions(languages):
 
 
 def test_editors_edit_the_source_language_and_not_translations(client, languages):
-    client.force_login(editor())
+    login_verified(client, editor())
 
     assert client.get(_edit_url(languages.home)).status_code == 200
     assert _denied(client.get(_edit_url(languages.homes["be"])))
@@ -200,7 +201,7 @@ def test_editors_group_no_longer_has_rights_on_the_tree_root(languages):
 
 def test_editor_can_send_a_page_for_translation(client, languages):
     page = english_page(languages.home, title="Observers")
-    client.force_login(editor())
+    login_verified(client, editor())
 
     response = client.post(
         reverse("wagtail_localize:submit_page_translation", args=[page.pk]), {"locales": [locale("be").pk]}
@@ -214,7 +215,7 @@ def test_editor_can_send_a_page_for_translation(client, languages):
 
 def test_translator_cannot_send_pages_for_translation(client, languages):
     page = english_page(languages.home, title="Observers")
-    client.force_login(translator("be"))
+    login_verified(client, translator("be"))
 
     response = client.post(
         reverse("wagtail_localize:submit_page_translation", args=[page.pk]), {"locales": [locale("uk").pk]}

@@ -10,6 +10,7 @@ from wagtail_localize.models import LocaleSynchronization, StringTranslation, Tr
 
 from home.models import StandardPage
 from tests.conftest import TRANSLATED_CODES
+from tests.helpers import login_verified
 from tests.translations.factories import editor, english_page, locale, translate_segments, translator
 from translations.workflow import start_translation
 
@@ -43,7 +44,7 @@ def test_translations_stay_drafts_until_published_by_setting():
 
 def test_sending_a_stand_in_for_translation_keeps_it_a_stand_in(client, languages, django_capture_on_commit_callbacks):
     page = english_page(languages.home, title="Observers")
-    client.force_login(editor())
+    login_verified(client, editor())
 
     with django_capture_on_commit_callbacks(execute=True):
         client.post(reverse("wagtail_localize:submit_page_translation", args=[page.pk]), {"locales": [locale("be").pk]})
@@ -61,7 +62,7 @@ def test_partly_translated_segments_never_reach_the_public_before_publishing(
     page = english_page(languages.home, title="Observers")
     translation = start_translation(page, locale("be"))
     translate_segments(translation, {"Observers": "Назіральнікі"}, count=1)
-    client.force_login(editor())
+    login_verified(client, editor())
 
     # An editor re-sends the page: wagtail-localize would write the draft into the live page.
     with django_capture_on_commit_callbacks(execute=True):
@@ -74,7 +75,7 @@ def test_partly_translated_segments_never_reach_the_public_before_publishing(
 def test_start_translation_opens_the_translation_editor_for_a_stand_in(client, languages):
     page = english_page(languages.home, title="Observers")
     stand_in = _in("be", page)
-    client.force_login(translator("be"))
+    login_verified(client, translator("be"))
 
     response = client.post(reverse("translations:start", args=[page.content_type_id, page.pk, "be"]))
 
@@ -88,7 +89,7 @@ def test_start_translation_opens_the_translation_editor_for_a_stand_in(client, l
 
 def test_stand_in_edit_screen_offers_to_translate(client, languages):
     page = english_page(languages.home, title="Observers")
-    client.force_login(translator("be"))
+    login_verified(client, translator("be"))
 
     response = client.get(reverse("wagtailadmin_pages:edit", args=[_in("be", page).pk]))
 
@@ -98,7 +99,7 @@ def test_stand_in_edit_screen_offers_to_translate(client, languages):
 
 def test_translator_cannot_start_a_translation_into_another_language(client, languages):
     page = english_page(languages.home, title="Observers")
-    client.force_login(translator("be"))
+    login_verified(client, translator("be"))
 
     response = client.post(reverse("translations:start", args=[page.content_type_id, page.pk, "uk"]))
 
@@ -114,7 +115,7 @@ def test_publishing_from_the_editor_turns_the_stand_in_into_a_real_translation(
     translation = start_translation(page, locale("be"))
     translate_segments(translation, {"Observers": "Назіральнікі"})
     stand_in = _in("be", page)
-    client.force_login(translator("be"))
+    login_verified(client, translator("be"))
 
     with django_capture_on_commit_callbacks(execute=True):
         client.post(reverse("wagtailadmin_pages:edit", args=[stand_in.pk]), {"action": "publish"})
@@ -133,7 +134,7 @@ def test_source_changes_reach_translations_after_sync(client, languages):
     translation.save_target(publish=True)
     page.title = "Court observers"
     page.save_revision().publish()
-    client.force_login(editor())
+    login_verified(client, editor())
 
     client.post(
         reverse("wagtail_localize:update_translations", args=[translation.source.pk]),
@@ -148,7 +149,7 @@ def test_source_changes_reach_translations_after_sync(client, languages):
 def test_po_file_round_trip_translates_the_page(client, languages, django_capture_on_commit_callbacks):
     page = english_page(languages.home, title="Observers", summary="Who watches the trials.")
     translation = start_translation(page, locale("be"))
-    client.force_login(translator("be"))
+    login_verified(client, translator("be"))
 
     download = client.get(reverse("wagtail_localize:download_pofile", args=[translation.pk]))
     po = polib.pofile(download.content.decode())
@@ -174,7 +175,7 @@ def test_po_file_round_trip_translates_the_page(client, languages, django_captur
 def test_machine_translation_fills_segments_with_the_configured_backend(client, languages):
     page = english_page(languages.home, title="Court observers")
     translation = start_translation(page, locale("be"))
-    client.force_login(translator("be"))
+    login_verified(client, translator("be"))
 
     client.post(reverse("wagtail_localize:machine_translate", args=[translation.pk]), {"next": "/admin/"})
 
