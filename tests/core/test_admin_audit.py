@@ -6,6 +6,8 @@ import pytest
 from django.contrib.auth.models import Group, Permission
 from django.utils.translation import gettext, override
 
+from tests.helpers import login_verified
+
 pytestmark = pytest.mark.django_db
 
 PASSWORD = "correct-horse-battery"
@@ -107,7 +109,7 @@ def test_a_password_reset_request_is_recorded_without_the_address(client, editor
 
 
 def test_wagtails_permission_redirect_is_recorded(client, admin_only_user, audit_lines):
-    client.force_login(admin_only_user)
+    login_verified(client, admin_only_user)
     response = client.get("/admin/users/", REMOTE_ADDR=ADDRESS)
     assert response.status_code == 302
     assert "Sorry, you do not have permission to access this area." in client.get(response["Location"]).content.decode()
@@ -119,7 +121,7 @@ def test_wagtails_permission_redirect_is_recorded(client, admin_only_user, audit
 
 
 def test_a_refusal_in_russian_is_recognised_too(client, admin_only_user, audit_lines):
-    client.force_login(admin_only_user)
+    login_verified(client, admin_only_user)
     response = client.get("/admin/users/", HTTP_ACCEPT_LANGUAGE="ru")
     assert response.status_code == 302
     with override("ru"):
@@ -131,13 +133,13 @@ def test_a_refusal_in_russian_is_recognised_too(client, admin_only_user, audit_l
 
 def test_an_account_without_admin_access_is_recorded(client, django_user_model, audit_lines):
     outsider = django_user_model.objects.create_user("outsider", "outsider@example.org", PASSWORD)
-    client.force_login(outsider)
+    login_verified(client, outsider)
     assert client.get("/admin/").status_code == 302
     assert f"event=permission.denied user={outsider.pk}" in "\n".join(audit_lines())
 
 
 def test_a_403_for_a_script_is_recorded(client, admin_only_user, audit_lines):
-    client.force_login(admin_only_user)
+    login_verified(client, admin_only_user)
     response = client.get("/admin/users/", headers={"x-requested-with": "XMLHttpRequest"})
     assert response.status_code == 403
     assert "status=403" in "\n".join(line for line in audit_lines() if line.startswith("event=permission.denied"))
@@ -145,6 +147,6 @@ def test_a_403_for_a_script_is_recorded(client, admin_only_user, audit_lines):
 
 def test_ordinary_admin_pages_and_anonymous_redirects_are_not_refusals(client, editor, audit_lines):
     assert client.get("/admin/").status_code == 302  # anonymous: sent to sign in, not refused
-    client.force_login(editor)
+    login_verified(client, editor)
     assert client.get("/admin/").status_code == 200
     assert not any(line.startswith("event=permission.denied") for line in audit_lines())

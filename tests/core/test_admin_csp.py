@@ -7,6 +7,7 @@ import pytest
 from django.template import engines
 
 from tests.factories import StandardPageFactory
+from tests.helpers import login_verified
 
 pytestmark = pytest.mark.django_db
 
@@ -45,7 +46,7 @@ def nonce_of(response):
 @pytest.fixture
 def editor_client(client, django_user_model):
     user = django_user_model.objects.create_superuser("editor", "editor@example.org", "correct-horse-battery")
-    client.force_login(user)
+    login_verified(client, user)
     return client
 
 

@@ -13,6 +13,7 @@ from wagtail.models import Collection, CollectionViewRestriction, GroupCollectio
 from campaigns.moderators import GROUP_NAME as MODERATORS_GROUP
 from mission.permissions import COORDINATORS_GROUP
 from tests.factories import StandardPageFactory
+from tests.helpers import login_verified
 from translations.setup import setup_languages
 
 pytestmark = pytest.mark.django_db
@@ -60,7 +61,7 @@ def canaries_in(response, canaries):
 @pytest.mark.parametrize("role", ROLES)
 def test_page_chooser_browse_shows_only_what_the_role_may_see(client, pages, role):
     group, visible = ROLES[role]
-    client.force_login(user_in(group))
+    login_verified(client, user_in(group))
     seen = set()
     for parent in (pages["home"], pages["ru_home"]):
         seen |= canaries_in(client.get(reverse("wagtailadmin_choose_page_child", args=[parent.pk])), PAGE_CANARIES)
@@ -74,14 +75,14 @@ def test_page_chooser_browse_shows_only_what_the_role_may_see(client, pages, rol
 @pytest.mark.parametrize("role", ROLES)
 def test_page_chooser_search_shows_only_what_the_role_may_see(client, pages, role):
     group, visible = ROLES[role]
-    client.force_login(user_in(group))
+    login_verified(client, user_in(group))
     response = client.get(reverse("wagtailadmin_choose_page_search"), {"q": "Canary"})
     assert canaries_in(response, PAGE_CANARIES) == visible
 
 
 @pytest.mark.parametrize("role", ["Russian translator", "coordinator", "campaign moderator"])
 def test_browsing_into_a_private_page_is_refused_to_roles_that_may_not_see_it(client, pages, role):
-    client.force_login(user_in(ROLES[role][0]))
+    login_verified(client, user_in(ROLES[role][0]))
     response = client.get(reverse("wagtailadmin_choose_page_child", args=[pages["private"].pk]))
     # Wagtail answers a refused admin view by sending the user to the dashboard with a message.
     assert (response.status_code, response["Location"]) == (302, "/admin/")
@@ -89,13 +90,13 @@ def test_browsing_into_a_private_page_is_refused_to_roles_that_may_not_see_it(cl
 
 
 def test_the_editor_may_browse_into_the_private_page_they_edit(client, pages):
-    client.force_login(user_in("Editors"))
+    login_verified(client, user_in("Editors"))
     response = client.get(reverse("wagtailadmin_choose_page_child", args=[pages["private"].pk]))
     assert canaries_in(response, PAGE_CANARIES) == {PRIVATE, UNDER_PRIVATE}
 
 
 def test_superusers_see_every_page(client, pages):
-    client.force_login(get_user_model().objects.create_superuser("admin", "admin@example.org", "pw"))
+    login_verified(client, get_user_model().objects.create_superuser("admin", "admin@example.org", "pw"))
     response = client.get(reverse("wagtailadmin_choose_page_search"), {"q": "Canary"})
     assert canaries_in(response, PAGE_CANARIES) == PAGE_CANARIES
 
@@ -134,13 +135,13 @@ def seen_files(client):
 
 @pytest.mark.parametrize("role", ["Russian translator", "coordinator", "campaign moderator"])
 def test_roles_without_collection_rights_see_no_documents_or_images(client, pages, files, role):
-    client.force_login(user_in(ROLES[role][0]))
+    login_verified(client, user_in(ROLES[role][0]))
     assert seen_files(client) == set()
 
 
 @pytest.mark.parametrize("role", ["coordinator", "campaign moderator"])
 def test_roles_without_collection_rights_cannot_pick_a_private_file_by_its_number(client, pages, files, role):
-    client.force_login(user_in(ROLES[role][0]))
+    login_verified(client, user_in(ROLES[role][0]))
     document = get_document_model().objects.get(collection=files["private"])
     image = get_image_model().objects.get(collection=files["private"])
     for url in (
@@ -160,10 +161,10 @@ def test_a_group_with_rights_on_one_collection_sees_only_that_collection(client,
         GroupCollectionPermission.objects.create(
             group=group, collection=files["press"], permission=Permission.objects.get(codename=codename)
         )
-    client.force_login(user_in("Press team"))
+    login_verified(client, user_in("Press team"))
     assert seen_files(client) == {"Canary document in Press", "Canary image in Press"}
 
 
 def test_editors_keep_choosing_every_collection(client, pages, files):
-    client.force_login(user_in("Editors"))
+    login_verified(client, user_in("Editors"))
     assert seen_files(client) == FILE_CANARIES

@@ -12,6 +12,7 @@ from openpyxl import load_workbook
 from core.exports import neutralise
 from mission.permissions import COORDINATORS_GROUP
 from tests.campaigns.factories import SolidarityActionReportFactory
+from tests.helpers import login_verified
 from tests.mission.factories import VALID_ANSWERS, HowToHelpPageFactory, application_form
 from tests.translations.factories import english_page, translator
 
@@ -104,7 +105,7 @@ def hostile_application(client, site_tree):
 def test_application_export_neutralises_formulas_typed_into_the_public_form(
     client, hostile_application, coordinator, export_format
 ):
-    client.force_login(coordinator)
+    login_verified(client, coordinator)
 
     url = reverse("wagtailforms:list_submissions", args=[hostile_application.pk])
     response = client.get(url, {"export": export_format})
@@ -156,7 +157,7 @@ def hostile_reports(client, campaign_tree):
 def test_reported_actions_export_neutralises_formulas_and_leaves_out_the_contact(
     client, hostile_reports, moderator, export_format
 ):
-    client.force_login(moderator)
+    login_verified(client, moderator)
 
     index = client.get("/admin/campaign-reports/")
     response = client.get("/admin/campaign-reports/", {"export": export_format})
@@ -183,7 +184,7 @@ def test_translation_status_export_neutralises_formula_titles(client, languages,
     for title in HOSTILE:
         english_page(languages.home, title=title)
     english_page(languages.home, title="Observers")
-    client.force_login(translator("be"))
+    login_verified(client, translator("be"))
 
     response = client.get(reverse("translations:status_report"), {"export": export_format})
 
@@ -202,7 +203,7 @@ def test_translation_status_export_neutralises_formula_titles(client, languages,
 
 def test_wagtail_aging_pages_report_neutralises_formula_titles(client, languages, admin_user):
     english_page(languages.home, title=HYPERLINK)
-    client.force_login(admin_user)
+    login_verified(client, admin_user)
 
     response = client.get(reverse("wagtailadmin_reports:aging_pages"), {"export": "csv"})
 

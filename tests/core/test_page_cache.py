@@ -14,6 +14,7 @@ from django.test.utils import CaptureQueriesContext
 from core.page_cache.middleware import PAGE_KEY, cacheable_seconds
 from tests.conftest import LANGUAGE_CODES
 from tests.factories import StandardPageFactory
+from tests.helpers import login_verified
 from tests.mission.factories import HowToHelpPageFactory, application_form
 from tests.news import conftest as news_fixtures
 from tests.news.factories import NewsPageFactory
@@ -124,7 +125,7 @@ def test_search_results_are_kept_only_as_long_as_they_ask(client, site_tree, set
 def test_logged_in_visitors_are_never_served_or_stored(client, site_tree, django_user_model):
     client.get("/en/")
     assert len(cached_pages()) == 1
-    client.force_login(django_user_model.objects.create_superuser("editor", "e@example.org", "pw"))
+    login_verified(client, django_user_model.objects.create_superuser("editor", "e@example.org", "pw"))
     response, count = queries(client, "/en/")
     assert count > 0
     assert "private" in response["Cache-Control"]
@@ -214,7 +215,7 @@ def test_anonymous_pages_do_not_vary_on_cookies_but_editors_keep_the_user_bar(cl
     anonymous = client.get("/en/")
     assert "Cookie" not in anonymous.get("Vary", "")
     assert "wagtail-userbar" not in anonymous.content.decode()
-    client.force_login(django_user_model.objects.create_superuser("editor", "e@example.org", "pw"))
+    login_verified(client, django_user_model.objects.create_superuser("editor", "e@example.org", "pw"))
     editor = client.get("/en/")
     assert "wagtail-userbar" in editor.content.decode()
     assert "Cookie" in editor["Vary"]

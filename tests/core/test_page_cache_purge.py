@@ -12,6 +12,7 @@ from tests.campaigns import conftest as campaign_fixtures
 from tests.campaigns.factories import SolidarityActionReportFactory
 from tests.conftest import LANGUAGE_CODES, publish_translation
 from tests.factories import FooterTextFactory, StandardPageFactory
+from tests.helpers import login_verified
 from tests.news import conftest as news_fixtures
 from tests.news.factories import NewsPageFactory
 from tests.translations.factories import editor, translator
@@ -72,7 +73,7 @@ def test_publishing_in_the_admin_shows_on_the_very_next_anonymous_request(client
     assert "Published just now" not in html(client, f"/{code}/about/")
     person = editor() if code == "en" else translator(code)
     admin = client.__class__()
-    admin.force_login(person)
+    login_verified(admin, person)
 
     edit_and_publish(admin, about[code], f"Published just now ({code})")
 

@@ -4,9 +4,11 @@ import datetime
 
 import pytest
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.contrib.sessions.models import Session
 from django.utils import timezone
 
+from tests.helpers import mark_verified
 from tests.mission.factories import HowToHelpPageFactory, application_form
 
 pytestmark = pytest.mark.django_db
@@ -39,11 +41,13 @@ def test_form_page_csrf_cookie_lasts_only_for_the_browser_session(client, form_p
 
 
 def login(client, remember):
+    """The password form, then the second factor (as the editor's authenticator app would)."""
     data = {"username": "editor", "password": PASSWORD}
     if remember:
         data["remember"] = "on"
     response = client.post("/admin/login/", data)
     assert response.status_code == 302, "the login failed"
+    mark_verified(client, get_user_model().objects.get(username="editor"))
     assert client.get("/admin/").status_code == 200
     return response
 

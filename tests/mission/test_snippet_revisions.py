@@ -13,6 +13,7 @@ from wagtail.models import ModelLogEntry, Revision, RevisionMixin
 from core.demo_tools import T, translate
 from core.models import ContactEmail, FooterText, SocialAccount
 from mission.models import CommitteeMember, ContactPhone, InformationCentre
+from tests.helpers import login_verified
 from tests.mission.factories import ContactPhoneFactory
 
 pytestmark = pytest.mark.django_db
@@ -39,7 +40,7 @@ def editor(django_user_model, locales):
 
 @pytest.fixture
 def editor_client(client, editor):
-    client.force_login(editor)
+    login_verified(client, editor)
     return client
 
 

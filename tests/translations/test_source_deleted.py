@@ -5,6 +5,7 @@ from django.urls import reverse
 from wagtail.models import Page
 from wagtail.users.models import UserProfile
 
+from tests.helpers import login_verified
 from tests.translations.factories import editor, english_page, locale, translate_segments, translator
 from translations.workflow import start_translation
 
@@ -28,7 +29,7 @@ def observers(languages):
 
 
 def test_delete_confirmation_says_the_translations_go_too(client, observers):
-    client.force_login(editor())
+    login_verified(client, editor())
 
     html = client.get(reverse("wagtailadmin_pages:delete", args=[observers.pk])).content.decode()
 
@@ -38,7 +39,7 @@ def test_delete_confirmation_says_the_translations_go_too(client, observers):
 def test_editor_deleting_a_source_page_deletes_its_translations_and_stand_ins(client, observers):
     key = observers.translation_key
     assert Page.objects.filter(translation_key=key).count() == 4
-    client.force_login(editor())
+    login_verified(client, editor())
 
     response = client.post(reverse("wagtailadmin_pages:delete", args=[observers.pk]))
 
@@ -47,7 +48,7 @@ def test_editor_deleting_a_source_page_deletes_its_translations_and_stand_ins(cl
 
 
 def test_deleting_a_translation_leaves_the_source_and_other_languages(client, observers, admin_user):
-    client.force_login(admin_user)
+    login_verified(client, admin_user)
 
     client.post(reverse("wagtailadmin_pages:delete", args=[_in("be", observers).pk]))
 
@@ -69,7 +70,7 @@ def test_status_report_flags_copies_whose_source_was_deleted(client, orphan):
     profile = UserProfile.get_for_user(user)
     profile.preferred_language = "ru"
     profile.save()
-    client.force_login(user)
+    login_verified(client, user)
 
     html = client.get(REPORT).content.decode()
 
@@ -81,7 +82,7 @@ def test_status_report_flags_copies_whose_source_was_deleted(client, orphan):
 
 def test_status_report_filters_copies_whose_source_was_deleted(client, orphan, languages):
     monitoring = english_page(languages.home, title="Monitoring")
-    client.force_login(translator("be"))
+    login_verified(client, translator("be"))
 
     html = client.get(REPORT, {"status": "source_deleted"}).content.decode()
 
@@ -90,7 +91,7 @@ def test_status_report_filters_copies_whose_source_was_deleted(client, orphan, l
 
 
 def test_administrator_is_sent_to_delete_an_orphaned_copy(client, orphan, admin_user):
-    client.force_login(admin_user)
+    login_verified(client, admin_user)
 
     html = client.get(REPORT).content.decode()
 
@@ -102,7 +103,7 @@ def test_translator_cannot_publish_a_copy_whose_source_was_deleted(client, orpha
     orphan.title = "Changed"
     orphan.save_revision()
     user = translator("be")
-    client.force_login(user)
+    login_verified(client, user)
 
     editor_page = client.get(reverse("wagtailadmin_pages:edit", args=[orphan.pk]))
     client.post(reverse("wagtail_bulk_action", args=["wagtailcore", "page", "publish"]) + f"?id={orphan.pk}")

@@ -8,6 +8,7 @@ from wagtail.models import Page
 from wagtail.users.models import UserProfile
 from wagtail_localize.models import Translation
 
+from tests.helpers import login_verified
 from tests.translations.factories import editor, english_page, locale, translate_segments, translator
 from translations.workflow import start_translation
 
@@ -71,7 +72,7 @@ def assert_offers_none(html, pages):
 
 def test_translator_listing_offers_no_structural_actions(client, observers, belarusian_translator, languages):
     translated = _in("be", observers)
-    client.force_login(belarusian_translator)
+    login_verified(client, belarusian_translator)
 
     html = client.get(reverse("wagtailadmin_explore", args=[languages.homes["be"].pk])).content.decode()
 
@@ -81,7 +82,7 @@ def test_translator_listing_offers_no_structural_actions(client, observers, bela
 
 def test_translator_translation_editor_offers_no_structural_actions(client, observers, belarusian_translator):
     translated = _in("be", observers)
-    client.force_login(belarusian_translator)
+    login_verified(client, belarusian_translator)
 
     response = client.get(reverse("wagtailadmin_pages:edit", args=[translated.pk]))
 
@@ -95,7 +96,7 @@ def test_translator_translation_editor_offers_no_structural_actions(client, obse
 def test_translator_page_editor_offers_no_unpublish_delete_or_convert(client, observers, belarusian_translator):
     translated = _in("be", observers)
     Translation.objects.filter(target_locale__language_code="be").update(enabled=False)
-    client.force_login(belarusian_translator)
+    login_verified(client, belarusian_translator)
 
     response = client.get(reverse("wagtailadmin_pages:edit", args=[translated.pk]))
 
@@ -108,7 +109,7 @@ def test_translator_page_editor_offers_no_unpublish_delete_or_convert(client, ob
 def test_superuser_is_offered_convert_to_alias_in_the_page_editor(client, observers, admin_user):
     translated = _in("be", observers)
     Translation.objects.filter(target_locale__language_code="be").update(enabled=False)
-    client.force_login(admin_user)
+    login_verified(client, admin_user)
 
     html = client.get(reverse("wagtailadmin_pages:edit", args=[translated.pk])).content.decode()
 
@@ -118,7 +119,7 @@ def test_superuser_is_offered_convert_to_alias_in_the_page_editor(client, observ
 
 def test_translator_stand_in_screen_offers_no_structural_actions(client, observers, belarusian_translator):
     stand_in = _in("be", english_page(observers.get_parent().specific, title="Monitoring"))
-    client.force_login(belarusian_translator)
+    login_verified(client, belarusian_translator)
 
     html = client.get(reverse("wagtailadmin_pages:edit", args=[stand_in.pk])).content.decode()
 
@@ -134,7 +135,7 @@ def _refused_in_russian(client, response):
 @pytest.mark.parametrize("action", ["delete", "unpublish", "move", "copy"])
 def test_translator_is_refused_structural_views_in_their_language(client, observers, belarusian_translator, action):
     translated = _in("be", observers)
-    client.force_login(belarusian_translator)
+    login_verified(client, belarusian_translator)
 
     url = reverse(f"wagtailadmin_pages:{action}", args=[translated.pk])
     _refused_in_russian(client, client.get(url))
@@ -147,7 +148,7 @@ def test_translator_is_refused_structural_views_in_their_language(client, observ
 
 def test_translator_is_refused_converting_a_translation_back_to_an_alias(client, observers, belarusian_translator):
     translated = _in("be", observers)
-    client.force_login(belarusian_translator)
+    login_verified(client, belarusian_translator)
 
     url = reverse("wagtail_localize:convert_to_alias", args=[translated.pk])
     _refused_in_russian(client, client.get(url))
@@ -160,7 +161,7 @@ def test_translator_is_refused_converting_a_translation_back_to_an_alias(client,
 
 def test_translator_is_refused_converting_a_stand_in_into_an_ordinary_page(client, observers, belarusian_translator):
     stand_in = _in("uk", observers)
-    client.force_login(in_russian(translator("uk")))
+    login_verified(client, in_russian(translator("uk")))
 
     url = reverse("wagtailadmin_pages:convert_alias", args=[stand_in.pk])
     _refused_in_russian(client, client.post(url))
@@ -171,7 +172,7 @@ def test_translator_is_refused_converting_a_stand_in_into_an_ordinary_page(clien
 @pytest.mark.parametrize("action", ["delete", "unpublish", "move"])
 def test_translator_is_refused_bulk_structural_actions(client, observers, belarusian_translator, action):
     translated = _in("be", observers)
-    client.force_login(belarusian_translator)
+    login_verified(client, belarusian_translator)
 
     url = reverse("wagtail_bulk_action", args=["wagtailcore", "page", action]) + f"?id={translated.pk}"
     _refused_in_russian(client, client.post(url, {"move_applicable": "on", "chooser": 1}))
@@ -182,7 +183,7 @@ def test_translator_is_refused_bulk_structural_actions(client, observers, belaru
 
 def test_editor_is_offered_and_may_take_every_structural_action(client, observers, languages):
     page = english_page(languages.home, title="Monitoring")
-    client.force_login(editor())
+    login_verified(client, editor())
 
     listing = client.get(reverse("wagtailadmin_explore", args=[languages.home.pk])).content.decode()
 
@@ -203,7 +204,7 @@ def _listing_queries(client, home):
 
 
 def test_translator_listing_queries_do_not_grow_with_the_pages(client, languages, belarusian_translator):
-    client.force_login(belarusian_translator)
+    login_verified(client, belarusian_translator)
     home = languages.homes["be"]
     english_page(languages.home, title="First")
     few = _listing_queries(client, home)
@@ -217,7 +218,7 @@ def test_translator_listing_queries_do_not_grow_with_the_pages(client, languages
 
 
 def test_other_admin_refusals_are_in_the_users_language_too(client, belarusian_translator):
-    client.force_login(belarusian_translator)
+    login_verified(client, belarusian_translator)
 
     response = client.get(reverse("wagtailusers_users:index"))
 
