@@ -10,6 +10,7 @@ from home.models import HomePage, StandardPage
 from mirror.middleware import MIRROR_ENVIRON_KEY
 from mirror.models import MirrorAddress, MirrorsPage
 from tests.conftest import make_site_tree, publish_translation
+from tests.helpers import VerifiedClient
 
 ONION = "http://solidarityexampleonionaddressfordemosonly2345abcdefghijk.onion"
 
@@ -21,6 +22,8 @@ def mirrors_page(home, **fields):
 
 
 class MirrorsPageTypeTests(WagtailPageTestCase):
+    client_class = VerifiedClient
+
     @classmethod
     def setUpTestData(cls):
         cls.home = make_site_tree(translate=False).home
