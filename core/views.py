@@ -5,6 +5,8 @@ import sys
 import time
 
 from django.core.cache import caches
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
 from django.db import DatabaseError, InterfaceError, OperationalError, connection
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
@@ -53,18 +55,43 @@ def cache_answers(alias):
         return False
 
 
+# Outside documents/ and original_images/, under a name no upload can take (uploads go to
+# Wagtail's folders); the storage adds a suffix if a probe from another host is in the way.
+HEALTHZ_MEDIA_PROBE = "healthz/probe.txt"
+
+
+def media_answers():
+    """Whether the media storage (a shared folder or S3) takes a file, gives it back and deletes it.
+
+    Writing is what fails first on a full disk, a read-only or lost mount, or revoked storage
+    credentials; a check that only lists the folder would miss all three.
+    """
+    probe = b"healthz"
+    try:
+        name = default_storage.save(HEALTHZ_MEDIA_PROBE, ContentFile(probe))
+        try:
+            with default_storage.open(name) as stored:
+                return stored.read() == probe
+        finally:
+            default_storage.delete(name)
+    except Exception:  # any storage's own error (OSError, botocore's): uploads would fail
+        logger.warning("The media storage cannot be written (%s).", sys.exc_info()[0].__name__)
+        return False
+
+
 @never_cache
 @require_GET
 def healthz(request):
     """Each part's state as JSON, for load balancers and monitoring (docs/operations.md).
 
-    503 only when the database is down: without the page cache or the counters the site still
-    serves pages (uncached), so that host should stay in rotation.
+    503 only when the database is down: without the page cache, the counters or the media
+    storage the site still serves pages, so that host should stay in rotation.
     """
     parts = {
         "database": "ok" if database_answers() else "down",
         "cache": "ok" if cache_answers("default") else "down",
         "counters": "ok" if cache_answers("counters") else "down",
+        "media": "ok" if media_answers() else "down",
     }
     if parts["database"] != "ok":
         return JsonResponse({"status": "unavailable", **parts}, status=503)

@@ -48,7 +48,7 @@ def database_down(db):
 def test_healthz_reports_every_part_when_all_answer(client, db):
     response = client.get("/healthz/")
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "database": "ok", "cache": "ok", "counters": "ok"}
+    assert response.json() == {"status": "ok", "database": "ok", "cache": "ok", "counters": "ok", "media": "ok"}
     assert "no-cache" in response["Cache-Control"]
 
 
@@ -69,7 +69,27 @@ def test_healthz_stays_200_when_only_the_cache_is_down(client, db, settings):
     }
     response = client.get("/healthz/")
     assert response.status_code == 200
-    assert response.json() == {"status": "degraded", "database": "ok", "cache": "down", "counters": "ok"}
+    assert response.json() == {"status": "degraded", "database": "ok", "cache": "down", "counters": "ok", "media": "ok"}
+
+
+def test_healthz_says_the_media_storage_is_down_and_keeps_the_host_in_rotation(client, db, settings, tmp_path):
+    # A media folder whose mount is gone: its path runs through a plain file, so nothing can be written.
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    settings.MEDIA_ROOT = str(blocker / "media")
+
+    response = client.get("/healthz/")
+
+    assert response.status_code == 200
+    assert response.json() == {"status": "degraded", "database": "ok", "cache": "ok", "counters": "ok", "media": "down"}
+
+
+def test_healthz_leaves_no_probe_file_in_the_media_folder(client, db, settings, tmp_path):
+    settings.MEDIA_ROOT = str(tmp_path / "media")
+
+    assert client.get("/healthz/").json()["media"] == "ok"
+
+    assert [path for path in (tmp_path / "media").rglob("*") if path.is_file()] == []
 
 
 @pytest.mark.parametrize("code", ["en", "ru", "be", "uk"])

@@ -9,6 +9,7 @@ reads what the server wrote.
 import http.client
 import logging
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -136,6 +137,12 @@ def test_server_logs_reached_the_requests(log_text):
     assert "Invalid request refused" in log_text
     assert "\\x0d\\x0a[01/Jan/2026" in log_text
     assert "\\x0a[01/Jan/2026" in log_text
+
+
+def test_each_request_is_one_access_line_of_time_request_status_size_and_duration(log_text):
+    lines = [line for line in log_text.splitlines() if '"GET /en/search/"' in line]
+    assert len(lines) == 1, lines
+    assert re.fullmatch(r'\[\d{2}/\w{3}/\d{4}:\d{2}:\d{2}:\d{2} [+-]\d{4}\] "GET /en/search/" 200 \d+ \d+ms', lines[0])
 
 
 def test_reset_token_and_user_are_not_in_the_log(log_text):

@@ -175,7 +175,7 @@ def test_robots_txt_points_at_the_sitemap(client, site_tree):
 def test_healthz_is_200_when_the_database_answers(client, db):
     response = client.get("/healthz/")
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "database": "ok", "cache": "ok", "counters": "ok"}
+    assert response.json() == {"status": "ok", "database": "ok", "cache": "ok", "counters": "ok", "media": "ok"}
 
 
 def test_healthz_is_503_when_the_database_does_not(client, db, monkeypatch):
