@@ -67,6 +67,9 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
     "django_otp_webauthn",
+    # Background tasks (docs/operations.md): the framework Wagtail uses, and its database queue
+    "django_tasks",
+    "django_tasks_db",
     # Django
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -370,11 +373,31 @@ PASSWORD_RESET_ADDRESS_LIMIT = int(os.environ.get("PASSWORD_RESET_ADDRESS_LIMIT"
 PASSWORD_RESET_CLIENT_LIMIT = int(os.environ.get("PASSWORD_RESET_CLIENT_LIMIT", "10"))
 PASSWORD_RESET_WINDOW = int(os.environ.get("PASSWORD_RESET_WINDOW", "3600"))
 
+# Background tasks (django-tasks, docs/operations.md): Wagtail's search and reference index
+# updates, notification e-mails, CDN purges, the scheduled purges and mirror builds. Run at once,
+# in the request, by default; config/settings/production.py queues them in the database for
+# `bin/entrypoint worker`.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Management commands the worker runs on a schedule, each at most once per period across every
+# worker (core/schedule.py): command, arguments, seconds between runs. WORKER_SCHEDULE=0 turns it off.
+WORKER_SCHEDULE = [
+    ("purge_submissions", [], 24 * 3600),
+    ("purge_report_contacts", [], 24 * 3600),
+    # Finished task results are kept a week for inspection, failed ones a month.
+    ("prune_db_task_results", ["--min-age-days", "7", "--failed-min-age-days", "30"], 24 * 3600),
+]
 # Static mirror (docs/mirror.md): the copy's own public address, and the OpenSSH key (a file
 # path) that signs its manifest. Without a key the copy is built unsigned.
 MIRROR_PUBLIC_URL = os.environ.get("MIRROR_PUBLIC_URL", "")
 MIRROR_SIGNING_KEY = os.environ.get("MIRROR_SIGNING_KEY", "")
 MIRROR_SIGNER_IDENTITY = os.environ.get("MIRROR_SIGNER_IDENTITY", "mirror@solidarity")
+# With MIRROR_OUTPUT_DIR the worker rebuilds the copy there every MIRROR_BUILD_INTERVAL seconds
+# (incremental: only changed files are written).
+MIRROR_OUTPUT_DIR = os.environ.get("MIRROR_OUTPUT_DIR", "")
+if MIRROR_OUTPUT_DIR:
+    WORKER_SCHEDULE.append(("build_mirror", [MIRROR_OUTPUT_DIR], int(os.environ.get("MIRROR_BUILD_INTERVAL", "3600"))))
+if not env_bool("WORKER_SCHEDULE", True):
+    WORKER_SCHEDULE = []
 
 # Two-factor login for every account that can reach the admin (accounts/, docs/two-factor.md).
 # Hours a new account may use the admin before it must enrol a device (0: enrol at first login).

@@ -21,6 +21,11 @@ SILENCED_SYSTEM_CHECKS = [
     "security.W019",  # X_FRAME_OPTIONS is SAMEORIGIN on purpose (admin previews), see base.py
     *([] if SECURE_HSTS_PRELOAD else ["security.W021"]),
 ]
+# Background tasks wait in the database for `bin/entrypoint worker` (docs/operations.md), so a
+# slow mail server or CDN never holds a request. TASK_QUEUE=immediate runs them in the request,
+# for a small set-up without a worker.
+if os.environ.get("TASK_QUEUE", "database") == "database":
+    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
 CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
 

@@ -12,7 +12,7 @@ for a change to a site-wide snippet, every live page of that language.
 
 from django.conf import settings
 from django.urls import NoReverseMatch, reverse
-from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
+from wagtail.contrib.frontend_cache.tasks import purge_urls_from_cache_task
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, Site
 
@@ -108,8 +108,13 @@ def prefix_urls(languages):
     return {f"{site.root_url}/{code}/*" for site in Site.objects.all() for code in languages}
 
 
+def send(urls, backends):
+    """Wagtail's purge, called in place: ``purge()`` itself runs as a task (core.tasks)."""
+    purge_urls_from_cache_task.call(sorted(urls), None, backends)
+
+
 def purge(languages, urls, whole=()):
-    """Send the purges for these languages and exact addresses (after the change has committed).
+    """Send the purges for these languages and exact addresses (core.tasks.purge_frontend_cache).
 
     ``whole``: languages whose every page shows the change (exact backends get all their pages).
     """
@@ -117,10 +122,10 @@ def purge(languages, urls, whole=()):
         return
     prefix_backends = backend_names(prefixes=True)
     if prefix_backends:
-        purge_urls_from_cache(prefix_urls(languages) | site_urls(), backends=prefix_backends)
+        send(prefix_urls(languages) | site_urls(), prefix_backends)
     exact_backends = backend_names(prefixes=False)
     if exact_backends:
         exact = set(urls) | site_urls()
         for code in whole:
             exact |= language_urls(code)
-        purge_urls_from_cache(exact, backends=exact_backends)
+        send(exact, exact_backends)

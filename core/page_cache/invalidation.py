@@ -39,6 +39,7 @@ from wagtail.snippets.models import get_snippet_models
 
 from core.page_cache import frontend
 from core.page_cache.generations import bump, language_codes
+from core.tasks import purge_frontend_cache
 
 # Saving a draft revision touches only these columns of a live page; what visitors see is unchanged.
 DRAFT_FIELDS = {
@@ -87,13 +88,18 @@ def discard_pending():
 
 
 def flush():
-    """After commit: renew the generations once more and purge the CDN."""
+    """After commit: renew the generations once more and queue the CDN's purge.
+
+    The page cache is shared by every host, so its renewal here reaches them all at once; the
+    CDN's purge is a task (core.tasks), which the worker runs a moment later.
+    """
     state = _state()
     languages, urls, whole = state.languages, state.urls, state.whole
     state.languages, state.urls, state.whole = set(), set(), set()
     if languages:
         bump(languages)
-        frontend.purge(languages, urls, whole)
+        if frontend.configured():
+            purge_frontend_cache.enqueue(sorted(languages), sorted(urls), sorted(whole))
 
 
 def default_language():

@@ -31,6 +31,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import PAGE_TRANSLATABLE_FIELDS
 from core.spam import HONEYPOT_FIELD, RATE_LIMIT_MESSAGE, add_honeypot, honeypot_filled, rate_limited
+from mission.tasks import send_application_notification
 
 CONSENT_FIELD = "accept_privacy_notice"
 RESERVED_FIELD_NAMES = {CONSENT_FIELD, HONEYPOT_FIELD, "csrfmiddlewaretoken", "submit_time"}
@@ -233,7 +234,8 @@ class ApplicationFormPage(AbstractEmailForm):
             page=self,
         )
         if self.to_address:
-            self.send_mail(form)
+            # Off the request: a slow or unreachable mail server never holds the applicant's page.
+            send_application_notification.enqueue(self.pk)
         return submission
 
     # The notification
@@ -241,15 +243,19 @@ class ApplicationFormPage(AbstractEmailForm):
     def admin_submissions_url(self):
         return urljoin(settings.WAGTAILADMIN_BASE_URL, reverse("wagtailforms:list_submissions", args=[self.pk]))
 
-    def render_email(self, form):
-        """The notification text: that an application arrived, and where to read it. No answers."""
+    def render_email(self, form=None):
+        """The notification text: that an application arrived, and where to read it. No answers.
+
+        Overrides Wagtail's, which lists the answers; ``form`` is not read.
+        """
         return render_to_string(
             "mission/emails/application_notification.txt",
             {"page": self, "language": self.locale.get_display_name(), "url": self.admin_submissions_url()},
         )
 
-    def send_mail(self, form):
+    def send_mail(self, form=None):
+        """Send the notification now (mission.tasks.send_application_notification calls it)."""
         addresses = [address.strip() for address in self.to_address.split(",") if address.strip()]
         with translation.override(settings.LANGUAGE_CODE):
             subject = self.subject or gettext("New application through “%(form)s”") % {"form": self.title}
-            send_mail(subject, self.render_email(form), addresses, self.from_address or None)
+            send_mail(subject, self.render_email(), addresses, self.from_address or None)

@@ -5,7 +5,10 @@ import logging
 import pytest
 from django.conf import settings
 from django.core import mail
+from django.core.management import call_command
 from django.test import override_settings
+from django_tasks import TaskResultStatus
+from django_tasks_db.models import DBTaskResult
 
 from core.spam import HONEYPOT_FIELD
 from mission.models import ApplicationSubmission
@@ -61,6 +64,23 @@ def test_notification_says_an_application_arrived_with_an_admin_link_and_no_answ
     for answer in ("Olena", "olena@example.net", "Kharkiv", "10 to 20 May", "Experienced in monitoring"):
         assert answer not in message.body
         assert answer not in message.subject
+
+
+def test_with_the_database_queue_the_notification_waits_for_the_worker_and_holds_no_answers(
+    client, form_page, settings
+):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+    assert client.post(form_page.url, VALID_ANSWERS).status_code == 200
+
+    assert mail.outbox == []  # the applicant's page did not wait for the mail server
+    queued = DBTaskResult.objects.get(task_path="mission.tasks.send_application_notification")
+    assert queued.args_kwargs == {"args": [form_page.pk], "kwargs": {}}  # the page's id, not the answers
+    call_command("run_worker", "--batch", "--no-schedule", "--no-startup-delay", verbosity=0)
+    assert len(mail.outbox) == 1
+    assert f"/admin/forms/submissions/{form_page.pk}/" in mail.outbox[0].body
+    queued.refresh_from_db()
+    assert queued.status == TaskResultStatus.SUCCESSFUL
 
 
 def test_no_notification_is_sent_without_an_address(client, form_page):
