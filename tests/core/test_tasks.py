@@ -16,8 +16,8 @@ from django.core.management import call_command
 from django_tasks import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
-from core.page_cache.invalidation import discard_pending
 from core.page_cache.generations import generations
+from core.page_cache.invalidation import discard_pending
 from core.tasks import enqueue_due_commands, run_scheduled_command, schedule_key
 from tests.core.test_frontend_purge import PURGED
 from tests.integration.servers import ROOT
