@@ -23,6 +23,9 @@ accesslog = "-"
 errorlog = "-"
 # gunicorn's control socket is not used, and several servers on one host would share its path.
 control_socket_disable = True
+# Where the workers' heartbeat files go: a memory file system (/dev/shm) in the Docker image, whose
+# root file system is read-only; unset, the system's temporary directory.
+worker_tmp_dir = os.environ.get("GUNICORN_WORKER_TMP_DIR") or None
 
 # "Invalid request from ip=203.0.113.7: Invalid HTTP request line: 'GET /…'" (gunicorn/workers/base.py)
 _INVALID_REQUEST = re.compile(r"^Invalid request from ip=\S*: (?P<error>.*)$", re.DOTALL)
