@@ -6,7 +6,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from core import admin_views
+from core import admin_create, admin_views
 from core import views as core_views
 from core.media import media_urlpatterns
 
@@ -18,6 +18,11 @@ urlpatterns = [
     # same names as Wagtail's, so every reverse() and url_name check finds these.
     path("admin/login/", admin_views.LoginView.as_view(), name="wagtailadmin_login"),
     path("admin/password_reset/", admin_views.PasswordResetView.as_view(), name="wagtailadmin_password_reset"),
+    # A new page is saved only when the editor saves or publishes it (core/admin_create.py).
+    path(
+        "admin/pages/add/<slug:content_type_app_name>/<slug:content_type_model_name>/<int:parent_page_id>/",
+        admin_create.CreatePageView.as_view(),
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

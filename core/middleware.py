@@ -1,6 +1,7 @@
-"""Middleware for the public site: security headers, cache headers, e-mail protection, database outages."""
+"""Middleware: security headers, cache headers, e-mail protection, database outages, admin languages."""
 
 from django.conf import settings
+from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
 from core import csp
@@ -33,6 +34,23 @@ class SecurityHeadersMiddleware:
             response.headers.setdefault("Content-Security-Policy", csp.admin_policy(nonce))
         response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
         return response
+
+
+class LocaleMiddleware(DjangoLocaleMiddleware):
+    """Django's, except that an admin 404 stays in the admin.
+
+    Django answers a 404 with a redirect to the same path under a language prefix whenever
+    that path resolves; under ``i18n_patterns`` Wagtail's page catch-all resolves everything,
+    so ``/admin/pages/99999/edit/`` went to ``/en/admin/pages/99999/edit/`` and the public
+    "Page not found". The admin is outside the language prefix and has its own 404 page.
+    """
+
+    def process_response(self, request, response):
+        if is_admin_path(request.path_info):
+            response.headers.setdefault("Content-Language", request.LANGUAGE_CODE)
+            patch_vary_headers(response, ("Accept-Language",))
+            return response
+        return super().process_response(request, response)
 
 
 class CacheControlMiddleware:

@@ -215,7 +215,11 @@ class CampaignYearPage(RoutablePageMixin, ListingMixin, Page):
     base_form_class = CampaignYearPageForm
     content_panels = [
         *Page.content_panels,
-        FieldRowPanel([FieldPanel("year"), FieldPanel("date")], heading=_("When")),
+        FieldRowPanel(
+            [FieldPanel("year"), FieldPanel("date")],
+            heading=_("When"),
+            help_text=_("The year is also the end of the page's address, e.g. …/day-of-solidarity/2027/."),
+        ),
         FieldPanel("slogan"),
         MultiFieldPanel(
             [FieldPanel("epigraph"), FieldPanel("epigraph_attribution"), FieldPanel("epigraph_source")],
@@ -232,7 +236,12 @@ class CampaignYearPage(RoutablePageMixin, ListingMixin, Page):
             help_text=_("People can report their actions between these days, both included."),
         ),
     ]
-    promote_panels = [*Page.promote_panels, *ListingMixin.listing_panels]
+    # No slug field: the address is the year (see ``sync_slug``).
+    promote_panels = [
+        MultiFieldPanel([FieldPanel("seo_title"), FieldPanel("search_description")], heading=_("For search engines")),
+        MultiFieldPanel([FieldPanel("show_in_menus")], heading=_("For site menus")),
+        *ListingMixin.listing_panels,
+    ]
     search_fields = [
         *Page.search_fields,
         index.SearchField("slogan"),
@@ -267,14 +276,34 @@ class CampaignYearPage(RoutablePageMixin, ListingMixin, Page):
         verbose_name = _("Day of Solidarity year")
         verbose_name_plural = _("Day of Solidarity years")
 
+    def sync_slug(self):
+        """The slug is the year, so each edition lives at /<lang>/<campaign>/<year>/ in every language."""
+        if self.year:
+            self.slug = str(self.year)
+
+    def full_clean(self, *args, **kwargs):
+        self.sync_slug()
+        super().full_clean(*args, **kwargs)
+
+    def minimal_clean(self):
+        self.sync_slug()
+        super().minimal_clean()
+
     def save(self, *args, **kwargs):
+        self.sync_slug()
         if not self.date and self.year:
             self.date = dates.campaign_date(self.year)
         super().save(*args, **kwargs)
 
     def clean(self):
-        super().clean()
         errors = {}
+        try:
+            super().clean()
+        except ValidationError as error:
+            errors.update(error.message_dict)
+        # The slug follows the year, so a taken slug is a taken year: say it on the year field,
+        # which the editor can change (the slug is not in the form).
+        slug_errors = errors.pop("slug", None)
         if self.year and self.year >= dates.FIRST_YEAR:
             if not self.date:
                 self.date = dates.campaign_date(self.year)
@@ -289,6 +318,8 @@ class CampaignYearPage(RoutablePageMixin, ListingMixin, Page):
                     "“%(title)s” is already the page for %(year)s. Each year has only one page: "
                     "choose another year, or edit that page instead."
                 ) % {"title": other.title, "year": self.year}
+        if slug_errors and "year" not in errors:
+            errors["year"] = slug_errors
         if self.report_opens and self.report_closes and self.report_closes < self.report_opens:
             errors["report_closes"] = _("The form cannot close before it opens. Choose a later closing day.")
         if self.hashtag and not HASHTAG_RE.fullmatch(self.hashtag):
