@@ -16,7 +16,7 @@ from django.utils import translation
 from django.utils.html import escape
 from wagtail.documents import get_document_model
 from wagtail.fields import StreamField
-from wagtail.models import get_page_models
+from wagtail.models import Collection, get_page_models
 from wagtail.users.models import UserProfile
 
 from tests.helpers import login_verified
@@ -163,3 +163,27 @@ def test_preview_is_for_admin_users_only(client):
     response = _preview(client, block)
     assert response.status_code == 302
     assert "/admin/login/" in response["Location"]
+
+
+@pytest.mark.django_db
+def test_preview_survives_a_library_picture_whose_file_is_gone(admin_client):
+    image = wagtail_factories.ImageFactory(width=1600, height=900)
+    image.file.storage.delete(image.file.name)
+    blocks = {type(block).__name__: block for _path, block in CHOOSER_BLOCKS}
+
+    response = _preview(admin_client, blocks["ImageBlock"])
+
+    assert response.status_code == 200
+    assert 'alt="People holding placards in a square"' in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_preview_takes_pictures_only_from_the_root_collection_every_editor_may_use(admin_client):
+    evidence = Collection.get_first_root_node().add_child(name="Evidence")
+    wagtail_factories.ImageFactory(collection=evidence, width=1600, height=900)
+    blocks = {type(block).__name__: block for _path, block in CHOOSER_BLOCKS}
+
+    html = _preview(admin_client, blocks["ImageBlock"]).content.decode()
+
+    assert "<img" not in html
+    assert EMPTY_LIBRARY_NOTE["ImageBlock"] in html
