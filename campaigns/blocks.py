@@ -4,10 +4,11 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
+from core.block_previews import PreviewMixin
 from core.blocks import ImageBlock
 
 
-class SuggestedActionBlock(blocks.StructBlock):
+class SuggestedActionBlock(PreviewMixin, blocks.StructBlock):
     """One thing people can do on the Day of Solidarity, with an optional link to learn more."""
 
     title = blocks.CharBlock(
@@ -32,6 +33,9 @@ class SuggestedActionBlock(blocks.StructBlock):
         help_text=_("Optional. What the link says. Left empty, it says “Find out more”."),
     )
 
+    # On a year page the actions are items of a numbered list.
+    preview_list = "suggested-actions"
+
     def clean(self, value):
         value = super().clean(value)
         if value.get("link_text") and not value.get("link"):
@@ -50,11 +54,13 @@ class SuggestedActionBlock(blocks.StructBlock):
         description = _("Something participants can do on the day, with an optional link.")
         template = "campaigns/blocks/suggested_action_block.html"
         preview_value = {
-            "title": "Write to a political prisoner",
-            "description": "A letter or a postcard shows prisoners, and the people who guard them, "
-            "that the world has not forgotten them.",
+            "title": _("Write to a political prisoner"),
+            "description": _(
+                "A letter or a postcard shows prisoners, and the people who guard them, "
+                "that the world has not forgotten them."
+            ),
             "link": "https://example.org/letters/",
-            "link_text": "How to write a letter",
+            "link_text": _("How to write a letter"),
         }
 
 

@@ -13,6 +13,8 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail_localize.segments import StringSegmentValue
 
+from core.block_previews import DocumentPreviewMixin, ImagePreviewMixin, PreviewMixin
+
 # Rich text stays simple: structure comes from blocks, not from the toolbar.
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
@@ -40,7 +42,7 @@ class UntranslatedCharBlock(blocks.CharBlock):
         return value
 
 
-class HeadingBlock(blocks.StructBlock):
+class HeadingBlock(PreviewMixin, blocks.StructBlock):
     """A section heading that other pages can link to by its anchor."""
 
     text = blocks.CharBlock(
@@ -86,11 +88,11 @@ class HeadingBlock(blocks.StructBlock):
         label = _("Heading")
         description = _("A section heading with an anchor for direct links.")
         template = "core/blocks/heading_block.html"
-        preview_value = {"text": "How to take part", "level": "h2", "anchor": "take-part"}
+        preview_value = {"text": _("How to take part"), "level": "h2", "anchor": "take-part"}
         group = GROUP_TEXT
 
 
-class ParagraphBlock(blocks.RichTextBlock):
+class ParagraphBlock(PreviewMixin, blocks.RichTextBlock):
     """Running text with a restricted set of formatting options."""
 
     def __init__(self, **kwargs):
@@ -102,14 +104,15 @@ class ParagraphBlock(blocks.RichTextBlock):
         label = _("Text")
         description = _("Paragraphs with bold, italic, lists and links.")
         template = "core/blocks/paragraph_block.html"
-        preview_value = (
-            "<p>Every year on 4 August people in many countries show that "
-            "Belarusian human-rights defenders are not alone.</p>"
+        preview_value = _(
+            "<p>Every year on <strong>4 August</strong> people in many countries show Belarusian "
+            "human-rights defenders that they are not alone. The date marks the arrest of "
+            "Ales Bialiatski in 2011.</p>"
         )
         group = GROUP_TEXT
 
 
-class QuoteBlock(blocks.StructBlock):
+class QuoteBlock(PreviewMixin, blocks.StructBlock):
     """A quotation with the person who said it and where it comes from."""
 
     quote = blocks.TextBlock(label=_("Quotation"), help_text=_("The quoted words only."))
@@ -129,14 +132,14 @@ class QuoteBlock(blocks.StructBlock):
         description = _("A quotation with who said it and where.")
         template = "core/blocks/quote_block.html"
         preview_value = {
-            "quote": "Solidarity is stronger than repression.",
-            "attribution": "Campaign slogan",
-            "source": "International Day of Solidarity with Belarus, 2014",
+            "quote": _("Solidarity is stronger than repression."),
+            "attribution": _("Slogan of the campaign"),
+            "source": _("International Day of Solidarity with Belarus, 2014"),
         }
         group = GROUP_TEXT
 
 
-class ImageBlock(blocks.StructBlock):
+class ImageBlock(ImagePreviewMixin, blocks.StructBlock):
     """An image from the library with alternative text and an optional caption."""
 
     image = ImageChooserBlock(label=_("Image"))
@@ -156,11 +159,15 @@ class ImageBlock(blocks.StructBlock):
         label = _("Image")
         description = _("A picture with a description and a caption.")
         template = "core/blocks/image_block.html"
-        preview_value = {"caption": "A solidarity picket, 4 August", "alt_text": ""}
+        preview_value = {
+            "alt_text": _("People holding placards in a square"),
+            "caption": _("A solidarity picket on 4 August"),
+            "credit": _("Photo: the organising committee"),
+        }
         group = GROUP_MEDIA
 
 
-class CallToActionBlock(blocks.StructBlock):
+class CallToActionBlock(PreviewMixin, blocks.StructBlock):
     """A prominent link that asks the reader to do one thing."""
 
     title = blocks.CharBlock(label=_("Title"), max_length=120)
@@ -190,15 +197,15 @@ class CallToActionBlock(blocks.StructBlock):
         description = _("A highlighted box with a button to a page, a web address or an e-mail.")
         template = "core/blocks/call_to_action_block.html"
         preview_value = {
-            "title": "Join the Observation Mission",
-            "text": "We need people who can spend a few days in Minsk.",
-            "button_label": "Apply",
+            "title": _("Join the Observation Mission"),
+            "text": _("We look for people who can spend from a few days to two weeks in Minsk."),
+            "button_label": _("Apply"),
             "url": "https://example.org/apply/",
         }
         group = GROUP_ACTIONS
 
 
-class DocumentBlock(blocks.StructBlock):
+class DocumentBlock(DocumentPreviewMixin, blocks.StructBlock):
     """A link to a document from the library, with its type and size."""
 
     document = DocumentChooserBlock(label=_("Document"))
@@ -214,7 +221,7 @@ class DocumentBlock(blocks.StructBlock):
         label = _("Document")
         description = _("A download link that shows the file type and size.")
         template = "core/blocks/document_block.html"
-        preview_value = {"title": "Manifesto of the Day of Solidarity (PDF)"}
+        preview_value = {"title": _("Manifesto of the Day of Solidarity")}
         group = GROUP_MEDIA
 
 
@@ -227,7 +234,7 @@ class AccordionItemBlock(blocks.StructBlock):
         label = _("Item")
 
 
-class AccordionBlock(blocks.StructBlock):
+class AccordionBlock(PreviewMixin, blocks.StructBlock):
     """Questions and answers that open one at a time, and all open without JavaScript."""
 
     title = blocks.CharBlock(label=_("Title"), required=False, max_length=120)
@@ -239,18 +246,22 @@ class AccordionBlock(blocks.StructBlock):
         description = _("A list of questions whose answers open on click.")
         template = "core/blocks/accordion_block.html"
         preview_value = {
-            "title": "Frequently asked questions",
+            "title": _("Frequently asked questions"),
             "items": [
                 {
-                    "question": "How long does a stay with the Mission last?",
-                    "answer": "<p>From a few days to one or two weeks.</p>",
-                }
+                    "question": _("How long does a stay with the Mission last?"),
+                    "answer": _("<p>From a few days to one or two weeks.</p>"),
+                },
+                {
+                    "question": _("Who can take part?"),
+                    "answer": _("<p>Human-rights defenders and people with experience in monitoring.</p>"),
+                },
             ],
         }
         group = GROUP_ACTIONS
 
 
-class TableBlock(WagtailTableBlock):
+class TableBlock(PreviewMixin, WagtailTableBlock):
     """A simple table whose cells and caption are translated like any other text.
 
     wagtail-localize ignores Wagtail's TableBlock; the two methods below hand it
@@ -288,8 +299,13 @@ class TableBlock(WagtailTableBlock):
         template = "core/blocks/table_block.html"
         preview_value = {
             "first_row_is_table_header": True,
-            "data": [["Year", "Countries"], ["2015", "7"]],
-            "table_caption": "Countries taking part",
+            "data": [
+                [_("Date"), _("What happened")],
+                [_("4 August 2011"), _("Ales Bialiatski is arrested")],
+                [_("4 August 2012"), _("The first Day of Solidarity")],
+                [_("4 August 2015"), _("The day is marked in seven countries")],
+            ],
+            "table_caption": _("The Day of Solidarity"),
         }
         group = GROUP_ACTIONS
 

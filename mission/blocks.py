@@ -7,12 +7,13 @@ number or a centre changed there is right on every page that lists it.
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
+from core.block_previews import PreviewMixin
 from core.blocks import BaseStreamBlock, ParagraphBlock, require_exactly_one
 
 GROUP_DIRECTORIES = _("Contacts and directories")
 
 
-class WayToHelpBlock(blocks.StructBlock):
+class WayToHelpBlock(PreviewMixin, blocks.StructBlock):
     """One way to help: what it is, who it suits, and one button to act on it."""
 
     title = blocks.CharBlock(label=_("Title"), max_length=120, help_text=_("A short name for this way to help."))
@@ -57,10 +58,10 @@ class WayToHelpBlock(blocks.StructBlock):
         description = _("One way to help, who it suits, and a button to a form, a page or an e-mail.")
         template = "mission/blocks/way_to_help_block.html"
         preview_value = {
-            "title": "Write and translate",
-            "audience": "Anyone who writes well in English, Russian, Belarusian or Ukrainian",
-            "description": "<p>Help us prepare texts and translations for this site.</p>",
-            "button_label": "Write to us",
+            "title": _("Write and translate"),
+            "audience": _("Anyone who writes well in English, Russian, Belarusian or Ukrainian"),
+            "description": _("<p>Help us prepare texts and translations for this site.</p>"),
+            "button_label": _("Write to us"),
             "email": "help@example.org",
         }
 
@@ -75,7 +76,7 @@ class WaysToHelpBlock(blocks.StreamBlock):
         block_counts = {}
 
 
-class DirectoryBlock(blocks.StructBlock):
+class DirectoryBlock(PreviewMixin, blocks.StructBlock):
     """Shared parts of the blocks that list snippets."""
 
     title = blocks.CharBlock(
