@@ -302,7 +302,10 @@ def restore(archive, secret, connection, storage, progress, replace=False, work_
         differing = _compare_tables(manifest["tables"], database.summary(connection))
         if differing:
             raise VerificationFailed(
-                "The restored database differs from the manifest (tables: " + ", ".join(differing) + ")."
+                "The restored database differs from the manifest (tables: "
+                + ", ".join(differing)
+                + "). It now holds what the archive held: empty it before another attempt. "
+                "No media file was written."
             )
         totals.tables = len(manifest["tables"])
         totals.rows = sum(table["rows"] for table in manifest["tables"].values())

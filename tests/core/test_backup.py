@@ -22,7 +22,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from core.backup.crypto import PASSPHRASE, DecryptingReader, Secret
+from core.backup.crypto import PASSPHRASE, DecryptingReader, EncryptingWriter, Secret
 from tests.core.backup_site import CANARIES
 from tests.integration.servers import PG_BIN, ROOT, PostgresServer, site_environment
 
@@ -313,3 +313,57 @@ def test_a_backup_without_a_key_in_the_environment_is_refused(round_trip, tmp_pa
     assert result.returncode == 1
     assert "archives are always encrypted" in result.stderr
     assert not os.listdir(tmp_path)
+
+
+def reseal(archive, folder, name, change):
+    """A copy of the archive, sealed again with the right key, after ``change(members)`` edited its files.
+
+    Only someone with the key can make one: it stands for a dump and a manifest that disagree.
+    """
+    members = read_archive(archive)
+    change(members)
+    plain = io.BytesIO()
+    with tarfile.open(fileobj=plain, mode="w:") as tar:
+        for member_name, data in members.items():
+            info = tarfile.TarInfo(member_name)
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+    resealed = folder / name
+    with resealed.open("wb") as raw:
+        writer = EncryptingWriter(raw, Secret(PASSPHRASE, PASSPHRASE_VALUE.encode()))
+        writer.write(plain.getvalue())
+        writer.close()
+    return resealed
+
+
+def test_a_media_file_that_differs_from_the_manifest_is_refused_before_anything_changes(round_trip):
+    def change(members):
+        name = next(name for name in members if name.startswith("media/documents/"))
+        members[name] += b" altered"
+
+    archive = reseal(round_trip.archive, round_trip.archive.parent, "media-altered.tar.enc", change)
+    target = round_trip.databases.new_site("media_altered")
+    result = target.manage("restore", str(archive))
+    assert result.returncode == 1
+    assert "does not match its manifest" in result.stderr
+    assert "1 with another checksum" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert_untouched(target)
+
+
+def test_a_table_that_differs_from_the_manifest_is_named_and_no_media_is_written(round_trip):
+    def change(members):
+        manifest = json.loads(members["manifest.json"])
+        manifest["tables"]["wagtailcore_page"]["rows"] += 1
+        members["manifest.json"] = json.dumps(manifest).encode()
+
+    archive = reseal(round_trip.archive, round_trip.archive.parent, "table-altered.tar.enc", change)
+    target = round_trip.databases.new_site("table_altered")
+    result = target.manage("restore", str(archive))
+    assert result.returncode == 1
+    assert "wagtailcore_page" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not target.media.exists() or not any(path.is_file() for path in target.media.rglob("*"))
+    if target.engine == "sqlite":  # the copy is checked before it is restored
+        assert "Nothing was restored" in result.stderr
+        assert target.tables() == set()
