@@ -87,7 +87,7 @@ def summary(connection):
             plain = sqlite3.connect(":memory:")
             plain.deserialize(connection.connection.serialize())
         else:
-            plain = sqlite3.connect(f"file:{connection.settings_dict['NAME']}?mode=ro", uri=True)
+            plain = read_only(connection.settings_dict["NAME"])
         try:
             return sqlite_summary(plain)
         finally:
@@ -160,9 +160,14 @@ def dump(connection, path):
         return postgresql_summary(connection)
 
 
+def read_only(path):
+    """A read-only sqlite3 connection to a database file (any characters in its name)."""
+    return sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+
+
 def sqlite_file_summary(path):
     """The summary of a database file (a staged archive's copy, checked before anything is restored)."""
-    copy = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    copy = read_only(path)
     try:
         return sqlite_summary(copy)
     finally:
@@ -173,7 +178,7 @@ def restore(connection, path, replace=False, show_messages=False):
     """Load a dump into the connection's database (replacing what is there only with ``replace``)."""
     if engine(connection) == SQLITE:
         connection.ensure_connection()
-        source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        source = read_only(path)
         try:
             source.backup(connection.connection)
         finally:
