@@ -1,5 +1,6 @@
 """Test runs: the dev set-up with only what makes tests fast and isolated changed."""
 
+import os
 import tempfile
 
 from .base import env_bool
@@ -10,8 +11,9 @@ DEBUG = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # Sent mail is collected in django.core.mail.outbox.
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-# Uploaded images and documents go to a throw-away folder.
-MEDIA_ROOT = tempfile.mkdtemp(prefix="solidarity-test-media-")
+# Uploaded images and documents go to a throw-away folder; TEST_MEDIA_ROOT names one for tests that run
+# manage.py in separate processes sharing a folder (tests/core/test_backup.py).
+MEDIA_ROOT = os.environ.get("TEST_MEDIA_ROOT") or tempfile.mkdtemp(prefix="solidarity-test-media-")
 # Browser tests use live_server on 127.0.0.1 and localhost.
 ALLOWED_HOSTS = ["*"]
 # Each test gets a clean cache via a fixture; local memory keeps runs independent of Redis.
