@@ -24,5 +24,6 @@ class TranslationsConfig(AppConfig):
         )
         localize_gaps.limit_translation_editor_to_own_languages()
         localize_gaps.keep_structural_actions_from_translators()
+        localize_gaps.preview_translations_as_published()
         structure.use_language_page_permissions()
         structure.refuse_in_users_language()

@@ -1,4 +1,4 @@
-"""Workarounds for two gaps in wagtail-localize 1.14; delete each when wagtail-localize closes it.
+"""Workarounds for gaps in wagtail-localize 1.14; delete each when wagtail-localize closes it.
 
 1. Submitting a stand-in (an alias page) for translation turns it into a regular page at once,
    even when the translation is only a draft. Its live content stays the source text, but the
@@ -20,6 +20,13 @@
    refuses the conversion to those whom ``translations.access`` refuses structural changes and
    leaves those links out of the editor for them. Delete when wagtail-localize asks Wagtail's
    page permission tester (or a hook) before converting and before offering these links.
+
+4. The translation editor's preview renders the translated text on the stand-in it will replace,
+   still an alias, so the preview says "This page has not been translated into this language
+   yet", marks the translated text as the source language and tells search engines to skip it.
+   Publishing turns the stand-in into a regular page; ``preview_translations_as_published``
+   makes the preview's page a regular page too, so the preview shows what will be published.
+   Delete when wagtail-localize's ``get_ephemeral_translated_instance`` clears ``alias_of``.
 """
 
 import json
@@ -120,3 +127,22 @@ def keep_structural_actions_from_translators():
     convert_to_alias.checks_language = True
     convert.convert_to_alias = convert_to_alias
     edit_translation.render = render
+
+
+def preview_translations_as_published():
+    from wagtail_localize.models import TranslationSource
+
+    original = TranslationSource.get_ephemeral_translated_instance
+    if getattr(original, "as_published", False):
+        return
+
+    @wraps(original)
+    def get_ephemeral_translated_instance(self, locale, fallback=False):
+        instance = original(self, locale, fallback=fallback)
+        if isinstance(instance, Page):
+            # Never saved (a preview only): publishing the translation clears it in the database.
+            instance.alias_of_id = None
+        return instance
+
+    get_ephemeral_translated_instance.as_published = True
+    TranslationSource.get_ephemeral_translated_instance = get_ephemeral_translated_instance
