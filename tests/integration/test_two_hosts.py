@@ -357,3 +357,7 @@ def test_the_worker_runs_what_the_hosts_queued(shared):
     assert {"modelsearch.tasks.insert_or_update_object_task", "wagtail.tasks.update_reference_index_task"} <= set(
         paths
     ), paths
+    # The search index update for the publication ran: host B finds the new title (terms are highlighted).
+    status, _headers, text = Browser().request(shared.through(1), "/en/search/?q=return")
+    assert status == 200
+    assert NEW_TITLE in re.sub(r"<[^>]+>", "", text)
