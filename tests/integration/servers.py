@@ -146,19 +146,26 @@ def manage(env, *arguments):
 class Gunicorn:
     """The site under gunicorn as bin/entrypoint serves it (threads, sync worker), on a free port."""
 
-    def __init__(self, env, port):
-        self.env, self.port = env, port
+    def __init__(self, env, port, command=None, log=None):
+        """``command``: what to run instead of plain gunicorn (``bin/entrypoint``); ``log``: a file for its output."""
+        self.env, self.port, self.command, self.log = env, port, command, log
         self.process = None
 
-    def start(self):
-        self.process = subprocess.Popen(
-            [
-                sys.executable, "-m", "gunicorn", "config.wsgi:application",
-                "--bind", f"{HOST}:{self.port}", "--workers", "1", "--threads", "4", "--log-level", "warning",
-            ],
-            env=self.env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )  # fmt: skip
-        wait_for(lambda: self.get("/robots.txt")[0] == 200, "gunicorn answering")
+    def start(self, limit=30.0):
+        command = self.command or [
+            sys.executable, "-m", "gunicorn", "config.wsgi:application",
+            "--bind", f"{HOST}:{self.port}", "--workers", "1", "--threads", "4", "--log-level", "warning",
+        ]  # fmt: skip
+        output = self.log.open("ab") if self.log else subprocess.DEVNULL
+        self.process = subprocess.Popen(command, env=self.env, cwd=ROOT, stdout=output, stderr=output)
+
+        def answers():
+            assert self.process.poll() is None, f"{command[0]} stopped" + (
+                f": {self.log.read_text()}" if self.log else ""
+            )
+            return self.get("/robots.txt")[0] == 200
+
+        wait_for(answers, "gunicorn answering", limit)
 
     def get(self, path, headers=None):
         """(status, headers, text) of a GET to the server; connection errors count as status 0."""
@@ -176,3 +183,71 @@ class Gunicorn:
             self.process.terminate()
             self.process.wait(timeout=20)
             self.process = None
+
+
+NGINX = Path(os.environ.get("NGINX", "/usr/sbin/nginx"))
+
+
+class Nginx:
+    """Debian's nginx in the foreground as a load balancer, with its own prefix in a temporary folder.
+
+    ``balanced`` spreads requests over every upstream port in turn; ``pinned[i]`` always goes to
+    upstream ``i`` (one web host), through the same proxy headers. Each answer names its host in
+    ``X-Upstream``. No access log: the balancer must not write visitors' addresses either.
+    """
+
+    def __init__(self, upstream_ports):
+        self.upstream_ports = list(upstream_ports)
+        self.balanced = free_port()
+        self.pinned = [free_port() for _port in self.upstream_ports]
+        self.folder = Path(tempfile.mkdtemp(prefix="solidarity-nginx-"))
+        self.process = None
+
+    def config(self):
+        proxy = (
+            "proxy_set_header Host $host; proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for; "
+            "proxy_set_header X-Forwarded-Proto $scheme; add_header X-Upstream $upstream_addr always;"
+        )
+        servers = " ".join(f"server {HOST}:{port};" for port in self.upstream_ports)
+        blocks = [f"upstream web {{ {servers} }}"]
+        blocks.append(f"server {{ listen {HOST}:{self.balanced}; location / {{ proxy_pass http://web; {proxy} }} }}")
+        for listen, port in zip(self.pinned, self.upstream_ports, strict=True):
+            blocks.append(
+                f"server {{ listen {HOST}:{listen}; location / {{ proxy_pass http://{HOST}:{port}; {proxy} }} }}"
+            )
+        return (
+            f"daemon off; pid {self.folder}/nginx.pid; error_log {self.folder}/error.log warn;\n"
+            + ("user root;\n" if os.geteuid() == 0 else "")
+            + "events { worker_connections 64; }\n"
+            + "http { access_log off; client_max_body_size 20m; "
+            + f"client_body_temp_path {self.folder}/body; proxy_temp_path {self.folder}/proxy;\n"
+            + "\n".join(blocks)
+            + "\n}\n"
+        )
+
+    def start(self):
+        (self.folder / "nginx.conf").write_text(self.config())
+        self.process = subprocess.Popen(
+            [str(NGINX), "-p", str(self.folder), "-c", str(self.folder / "nginx.conf"), "-e", str(self.folder / "error.log")],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+
+        def answers():
+            assert self.process.poll() is None, (self.folder / "error.log").read_text(errors="replace")
+            try:
+                with socket.create_connection((HOST, self.balanced), timeout=1):
+                    return True
+            except OSError:
+                return False
+
+        wait_for(answers, "nginx listening")
+
+    def url(self, port=None):
+        return f"http://{HOST}:{port or self.balanced}"
+
+    def stop(self):
+        if self.process is not None:
+            self.process.terminate()
+            self.process.wait(timeout=10)
+            self.process = None
+        shutil.rmtree(self.folder, ignore_errors=True)

@@ -4,9 +4,14 @@
 separate server process (DATABASE_URL), after ``migrate``.
 """
 
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django_otp.plugins.otp_totp.models import TOTPDevice
+from wagtail.models import Page
+
 from tests.campaigns.factories import CampaignIndexPageFactory, CampaignYearPageFactory
 from tests.conftest import make_site_tree
-from tests.mission.factories import HowToHelpPageFactory, MissionPageFactory
+from tests.mission.factories import HowToHelpPageFactory, MissionPageFactory, application_form
 from tests.news.factories import NewsIndexPageFactory, NewsPageFactory, NewsTagFactory
 
 ARTICLE_TITLE = "Observers attend the hearing in Minsk"
@@ -40,3 +45,20 @@ def build():
         "search": "/en/search/?q=hearing",
         "not found": "/en/no-such-page/",
     }
+
+
+EDITOR = "editor"
+EDITOR_PASSWORD = "shared-hosts-editor-password-2026"  # noqa: S105 (a throw-away test account)
+# The editor's authenticator app key (hex), so that the test can compute its codes.
+EDITOR_TOTP_KEY = "3132333435363738393031323334353637383930"
+
+
+def build_shared():
+    """``build()`` plus an application form and an editor with an authenticator app (tests/integration/test_two_hosts.py)."""
+    paths = build()
+    help_page = Page.objects.get(url_path__endswith="/how-to-help/", locale__language_code="en")
+    form = application_form(help_page.specific, slug="join-the-mission", title="Join the Mission")
+    editor = get_user_model().objects.create_user(EDITOR, "editor@example.org", EDITOR_PASSWORD)
+    editor.groups.add(Group.objects.get(name="Editors"))
+    TOTPDevice.objects.create(user=editor, name="phone", key=EDITOR_TOTP_KEY, confirmed=True)
+    return {**paths, "form": form.url}

@@ -1,4 +1,4 @@
-"""Delete form submissions older than their form's retention period. Run it daily from cron."""
+"""Delete form submissions older than their form's retention period. The worker runs it daily (WORKER_SCHEDULE)."""
 
 from datetime import timedelta
 
