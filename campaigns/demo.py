@@ -6,12 +6,13 @@ it counted) can be tried on the demo site; the current year's form is open for t
 """
 
 import datetime
+import textwrap
 
 from wagtail.models import Locale, Site
 
 from campaigns import dates
 from campaigns.models import ActionType, CampaignIndexPage, CampaignYearPage, ReportStatus, SolidarityActionReport
-from core.demo_tools import T, child_page, demo_image, paragraphs, translate_everywhere
+from core.demo_tools import T, child_page, demo_document, demo_image, paragraphs, translate_everywhere
 from core.models import SocialAccount
 
 # The index -----------------------------------------------------------------------------------
@@ -244,6 +245,12 @@ MANIFESTO_2014 = T(
     uk="Ми відзначатимемо День солідарності щороку — доти, доки в Білорусі нікого не позбавлятимуть "
     "волі за правозахисну роботу й доки основні свободи кожної людини не будуть гарантовані.",
 )
+MANIFESTO_LINK_2014 = T(
+    "The Manifesto of the Day of Solidarity",
+    ru="Манифест Дня солидарности",
+    be="Маніфест Дня салідарнасці",
+    uk="Маніфест Дня солідарності",
+)
 APPEAL_2014 = T(
     "This year we call on everyone to show solidarity with Belarusian activists, and above all with "
     "the young people of Belarusian civil society, who pay for their convictions with their studies, "
@@ -460,8 +467,17 @@ def load(stdout):
                 ("paragraph", paragraphs(APPEAL_2014)),
                 ("heading", {"text": RELEASE_HEADING_2014, "level": "h2", "anchor": "bialiatski-released"}),
                 ("paragraph", paragraphs(RELEASE_TEXT_2014)),
+                (
+                    "document",
+                    {
+                        "document": demo_document(
+                            "Manifesto of the Day of Solidarity", textwrap.wrap(str(MANIFESTO_2014), 80)
+                        ),
+                        "title": MANIFESTO_LINK_2014,
+                    },
+                ),
             ],
-            "body_texts": [APPEAL_2014, RELEASE_HEADING_2014, RELEASE_TEXT_2014],
+            "body_texts": [APPEAL_2014, RELEASE_HEADING_2014, RELEASE_TEXT_2014, MANIFESTO_LINK_2014],
             "actions": [(YOUTH, YOUTH_TEXT), LETTER_ACTION, (TALK, TALK_TEXT), (SHARE, SHARE_TEXT)],
             # Left open on purpose: the demo lets people try the whole report-and-approve path here.
             "report_opens": datetime.date(2014, 7, 1),

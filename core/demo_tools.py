@@ -13,8 +13,10 @@ exact source text, so demo translations can never be silently incomplete.
 from collections.abc import Iterable
 
 from django.conf import settings
+from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils.text import slugify
+from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page
 from wagtail_localize.models import (
     StringSegment,
@@ -159,6 +161,43 @@ def demo_image(title, colour, *, size=(1200, 675)):
     image = image_model(title=title, file=ImageFile(buffer, name=filename))
     image.save()
     return image
+
+
+def demo_document(title, lines):
+    """A one-page PDF of ``lines`` (plain Latin text) made on the spot, once per title."""
+    document_model = get_document_model()
+    existing = document_model.objects.filter(title=title).first()
+    if existing:
+        return existing
+    content = _one_page_pdf([title, "", *lines])
+    document = document_model(title=title, file=ContentFile(content, name=f"demo-{slugify(title)[:60]}.pdf"))
+    document.file_size = len(content)
+    document.save()
+    return document
+
+
+def _one_page_pdf(lines):
+    """The smallest valid PDF that shows ``lines`` in Helvetica on an A4 page."""
+    escaped = [line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") for line in lines]
+    text = "BT /F1 12 Tf 16 TL 72 770 Td " + " ".join(f"({line}) Tj T*" for line in escaped) + " ET"
+    objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        "/Resources << /Font << /F1 5 0 R >> >> >>",
+        f"<< /Length {len(text)} >>\nstream\n{text}\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n{body}\nendobj\n".encode("latin-1")
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += "".join(f"{offset:010d} 00000 n \n" for offset in offsets).encode()
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return out
 
 
 def site_root():
