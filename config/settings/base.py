@@ -52,7 +52,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.table_block",
     "wagtail.contrib.search_promotions",
     "wagtail.sites",
-    "wagtail.users",
+    "accounts.wagtail_users.UsersConfig",  # Wagtail's users app, groups described (accounts/groups.py)
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
