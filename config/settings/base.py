@@ -231,8 +231,13 @@ WAGTAIL_I18N_ENABLED = True
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = os.environ.get("TIME_ZONE", "Europe/Minsk")
-# The project catalogues, then the strings that wagtail-localize itself lacks (see docs/languages.md).
-LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "translations" / "wagtail_localize_overrides"]
+# The project catalogues, then the strings that wagtail-localize lacks, then corrections to the
+# catalogues of Wagtail and the other packages (see docs/languages.md).
+LOCALE_PATHS = [
+    BASE_DIR / "locale",
+    BASE_DIR / "translations" / "wagtail_localize_overrides",
+    BASE_DIR / "locale_packages",
+]
 # Language cookies are not needed: the language is always in the URL.
 LANGUAGE_COOKIE_AGE = None
 
