@@ -180,7 +180,6 @@ def screens(role, site, language):
             reverse("mission_applications"),
             reverse("wagtailforms:list_submissions", args=[site["form"].pk]),
             reverse("wagtailadmin_explore", args=[site["page"].get_parent().pk]),
-            reverse("wagtailusers_groups:index"),
         ]
     return urls
 
@@ -231,3 +230,17 @@ def test_page_explorer_counts_without_english_or_a_plural_noun(
     html = client.get(reverse("wagtailadmin_explore", args=[target.get_parent().pk])).content.decode()
     assert re.search(expected, html), re.findall(r"1[-–]\d+ [^<]{0,40}", html)
     assert not re.search(r"\d+ of \d+", html)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_groups_screen_describes_groups_in_the_admin_language(client, admin_site, django_user_model, language):
+    boss = django_user_model.objects.create_superuser(f"админ-{NAMES[language]}", "boss@example.org", "x-y-z-w-v")
+    profile = UserProfile.get_for_user(boss)
+    profile.preferred_language = language
+    profile.save()
+    login_verified(client, boss)
+    html = client.get(reverse("wagtailusers_groups:index")).content.decode()
+    # Group names are data written in English ("Mission coordinators"); their descriptions are not.
+    descriptions = re.findall(r"<td[^>]*>\s*([^<]{40,})\s*</td>", html)
+    assert len(descriptions) >= 4
+    assert [d for d in descriptions if english_words(d)] == []
