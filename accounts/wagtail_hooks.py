@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import Button
 
-from accounts import urls
+from accounts import groups, urls  # noqa: F401  (groups: Wagtail's own groups described)
 from accounts.views import can_reset
 
 

@@ -11,7 +11,7 @@ class CoreConfig(AppConfig):
         from wagtail.images import get_image_model
 
         import core.auth  # noqa: F401  (connects the failed-login counters)
-        from core import exports
+        from core import counts, exports
         from core.csp import nonce_chooser_scripts
         from core.images import strip_uploaded_image_metadata
         from core.locales import sync_locales
@@ -19,6 +19,7 @@ class CoreConfig(AppConfig):
 
         nonce_chooser_scripts()
         exports.install()
+        counts.install()
         post_migrate.connect(sync_locales, sender=self, dispatch_uid="core.sync_locales")
         pre_save.connect(strip_uploaded_image_metadata, sender=get_image_model(), dispatch_uid="core.strip_exif")
         invalidation.connect()

@@ -4,20 +4,18 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from django.views.generic import RedirectView
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.models import Page
-from wagtail.permissions import page_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from mission.models import ApplicationFormPage, CommitteeMember, ContactPhone, InformationCentre
-from mission.permissions import can_see_applications
+from mission.permissions import COORDINATORS_GROUP, can_see_applications
+from mission.submissions import ApplicationDeleteSubmissionsView
 from mission.views import ApplicationFormsView
-
-# The permissions Wagtail's own form index ("Forms") asks for; without one of them it answers 403.
-FORMS_INDEX_PERMISSIONS = {"add", "change", "publish", "bulk_delete", "lock", "unlock"}
 
 
 class ContactPhoneViewSet(SnippetViewSet):
@@ -92,8 +90,40 @@ def register_applications_urls():
     ]
 
 
+@hooks.register("register_admin_urls", order=-1)
+def replace_forms_index():
+    """Wagtail's "Forms" index listed every language copy of each form: it leads to "Applications".
+
+    Listed before Wagtail's own form URLs, so these paths answer first. A form's submissions stay
+    at Wagtail's URL (mission.submissions shows every language there); deleting from that list
+    deletes what was ticked, whichever copy it came through.
+    """
+    return [
+        path("forms/", RedirectView.as_view(pattern_name="mission_applications"), name="mission_forms_index"),
+        path(
+            "forms/results/",
+            RedirectView.as_view(pattern_name="mission_applications_results"),
+            name="mission_forms_index_results",
+        ),
+        path(
+            "forms/submissions/<int:page_id>/delete/",
+            ApplicationDeleteSubmissionsView.as_view(),
+            name="mission_delete_submissions",
+        ),
+    ]
+
+
 @hooks.register("construct_main_menu")
-def hide_forms_index_where_it_would_refuse(request, menu_items):
-    """A coordinator without page permissions would get a 403 from "Forms"; they use "Applications"."""
-    if not page_permission_policy.user_has_any_permission(request.user, FORMS_INDEX_PERMISSIONS):
-        menu_items[:] = [item for item in menu_items if item.name != "forms"]
+def hide_forms_index(request, menu_items):
+    """One menu for applications: "Forms" would only repeat "Applications" (see replace_forms_index)."""
+    menu_items[:] = [item for item in menu_items if item.name != "forms"]
+
+
+@hooks.register("describe_admin_groups")
+def describe_coordinators():
+    return {
+        COORDINATORS_GROUP: _(
+            "Read and export the applications sent through the Mission's forms, in every language. "
+            "Only this group sees that personal data."
+        )
+    }

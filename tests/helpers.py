@@ -15,7 +15,7 @@ from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 
-def totp_device(user, name="Test phone"):
+def totp_device(user, name="Телефон"):
     """A confirmed authenticator-app device for ``user``."""
     return TOTPDevice.objects.create(user=user, name=name, confirmed=True)
 

@@ -21,6 +21,7 @@ from translations.access import (
     forms_outside_translator_languages,
     language_access,
 )
+from translations.models import LanguageRole
 
 
 @hooks.register("register_admin_urls")
@@ -181,3 +182,16 @@ def delete_translations_with_their_source(pages, action):
 @hooks.register("filter_form_submissions_for_user")
 def hide_form_submissions_from_translators(user, editable_forms):
     return forms_outside_translator_languages(user, editable_forms)
+
+
+@hooks.register("describe_admin_groups")
+def describe_language_groups():
+    descriptions = {}
+    for role in LanguageRole.objects.select_related("group", "locale"):
+        language = role.locale.get_display_name()
+        if role.role == LanguageRole.EDITORS:
+            text = _("Write and publish pages in %(language)s, the source language, and send them for translation.")
+        else:
+            text = _("Translate pages and snippets into %(language)s and publish them. They see no applications.")
+        descriptions[role.group.name] = text % {"language": language}
+    return descriptions

@@ -52,7 +52,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.table_block",
     "wagtail.contrib.search_promotions",
     "wagtail.sites",
-    "wagtail.users",
+    "accounts.wagtail_users.UsersConfig",  # Wagtail's users app, groups described (accounts/groups.py)
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
@@ -235,8 +235,13 @@ WAGTAIL_I18N_ENABLED = True
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = os.environ.get("TIME_ZONE", "Europe/Minsk")
-# The project catalogues, then the strings that wagtail-localize itself lacks (see docs/languages.md).
-LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "translations" / "wagtail_localize_overrides"]
+# The project catalogues, then the strings that wagtail-localize lacks, then corrections to the
+# catalogues of Wagtail and the other packages (see docs/languages.md).
+LOCALE_PATHS = [
+    BASE_DIR / "locale",
+    BASE_DIR / "translations" / "wagtail_localize_overrides",
+    BASE_DIR / "locale_packages",
+]
 # Language cookies are not needed: the language is always in the URL.
 LANGUAGE_COOKIE_AGE = None
 

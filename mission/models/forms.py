@@ -31,6 +31,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import PAGE_TRANSLATABLE_FIELDS
 from core.spam import HONEYPOT_FIELD, RATE_LIMIT_MESSAGE, add_honeypot, honeypot_filled, rate_limited
+from mission.submissions import ApplicationSubmissionsView
 from mission.tasks import send_application_notification
 
 CONSENT_FIELD = "accept_privacy_notice"
@@ -106,6 +107,10 @@ class ApplicationSubmission(AbstractFormSubmission):
     def __str__(self):
         return f"Application {self.pk}"
 
+    def get_data(self):
+        """The answers, when they were sent, and the language of the form they came through."""
+        return {**super().get_data(), "language": self.page.locale.get_display_name()}
+
 
 class ApplicationFormPage(AbstractEmailForm):
     """A form people use to apply: to join the Mission, the Committee, and the like.
@@ -141,6 +146,7 @@ class ApplicationFormPage(AbstractEmailForm):
     )
 
     form_builder = ApplicationFormBuilder
+    submissions_list_view_class = ApplicationSubmissionsView
 
     content_panels = [
         *AbstractEmailForm.content_panels,
@@ -203,6 +209,16 @@ class ApplicationFormPage(AbstractEmailForm):
 
     def get_submission_class(self):
         return ApplicationSubmission
+
+    def get_data_fields(self):
+        submit_time, *questions = super().get_data_fields()
+        return [submit_time, ("language", _("Language")), *questions]
+
+    def submissions_in_every_language(self):
+        """The applications sent through any language copy of this form."""
+        return ApplicationSubmission.objects.filter(page__translation_key=self.translation_key).select_related(
+            "page__locale"
+        )
 
     def serve(self, request, *args, **kwargs):
         if request.method != "POST":

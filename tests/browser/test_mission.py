@@ -44,7 +44,9 @@ def test_volunteer_applies_in_russian_and_the_coordinator_reads_it(page, russian
 
     admin_login(page, "coordinator")
     page.goto("/admin/mission/applications/")
-    page.locator(f'a[href="/admin/forms/submissions/{russian_form.pk}/"]').first.click()
+    # One list per form: the source-language copy's link leads to every language's applications.
+    page.locator('a[href^="/admin/forms/submissions/"]').first.click()
     page.wait_for_selector("text=Олена")
+    assert page.get_by_role("cell", name="Русский").first.is_visible()
     assert page.get_by_text("Наблюдение за судами в Харькове").is_visible()
     assert page.foreign_requests == []
