@@ -141,6 +141,10 @@ def source_language(obj):
     if obj is None:
         return None
     visitor = active_language()
+    # Set by an app on a row of the visitor's locale that still has the source's words.
+    words = getattr(obj, "words_language", None)
+    if words:
+        return words if words != visitor else None
     if isinstance(obj, Page) and is_stand_in(obj):
         language = _stand_in_source_language(obj)
     else:
