@@ -14,6 +14,7 @@ from wagtail.models import Page
 from tests.campaigns.conftest import campaign_tree, travel_to  # noqa: F401  (fixtures)
 from tests.campaigns.factories import CampaignYearPageFactory
 from tests.conftest import TRANSLATED_CODES
+from tests.factories import ContactEmailFactory, FooterTextFactory
 from tests.translations.factories import english_page, locale
 from translations.setup import setup_languages
 
@@ -125,3 +126,21 @@ def test_menu_and_breadcrumbs_of_translated_pages_are_unmarked(client, languages
     assert f"[{code}] About us" in chrome and f"[{code}] Our partners" in chrome
     assert not re.search(r'lang="en"[^>]*>\[', chrome)
     assert "untranslated-marker" not in chrome
+
+
+@pytest.mark.parametrize("code", TRANSLATED_CODES)
+def test_footer_shown_in_english_until_translated_is_marked(client, site_tree, code):
+    footer = FooterTextFactory(organisation_name="International Observation Mission")
+    ContactEmailFactory(label="General enquiries")
+
+    html = html_of(client, f"/{code}/").split('class="site-footer"')[1]
+    assert f"{english('International Observation Mission')} {marker(code)}" in html
+    assert '<div class="site-footer__text" lang="en">' in html
+    assert f"{english('General enquiries')} {marker(code)}:" in html
+
+    translated = footer.copy_for_translation(locale(code))
+    translated.organisation_name = f"[{code}] Mission"
+    translated.save()
+    html = html_of(client, f"/{code}/").split('class="site-footer"')[1].split("site-footer__contacts")[0]
+    assert f"[{code}] Mission" in html
+    assert 'lang="en"' not in html and "untranslated-marker" not in html
