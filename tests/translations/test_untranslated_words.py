@@ -15,6 +15,7 @@ from tests.campaigns.conftest import campaign_tree, travel_to  # noqa: F401  (fi
 from tests.campaigns.factories import CampaignYearPageFactory
 from tests.conftest import TRANSLATED_CODES
 from tests.factories import ContactEmailFactory, FooterTextFactory
+from tests.mission.factories import MissionPageFactory
 from tests.translations.factories import english_page, locale
 from translations.setup import setup_languages
 
@@ -144,3 +145,20 @@ def test_footer_shown_in_english_until_translated_is_marked(client, site_tree, c
     html = html_of(client, f"/{code}/").split('class="site-footer"')[1].split("site-footer__contacts")[0]
     assert f"[{code}] Mission" in html
     assert 'lang="en"' not in html and "untranslated-marker" not in html
+
+
+@pytest.mark.parametrize("code", TRANSLATED_CODES)
+def test_sub_page_cards_mark_untranslated_titles_even_on_a_translated_page(client, languages, code):
+    mission = MissionPageFactory(parent=languages.home, title="The Mission", slug="mission")
+    MissionPageFactory(parent=mission, title="How we observe", slug="observe", summary="Trials, in person.")
+    mission.save_revision().publish()
+    setup_languages()
+    translated = Page.objects.get(translation_key=mission.translation_key, locale=locale(code)).specific
+    translated.alias_of = None
+    translated.title = f"[{code}] Mission"
+    translated.save_revision().publish()
+
+    html = html_of(client, f"/{code}/mission/")
+
+    assert f'<a href="/{code}/mission/observe/">{english("How we observe")} {marker(code)}</a>' in html
+    assert f"<p>{english('Trials, in person.')}</p>" in html
