@@ -102,7 +102,7 @@ def language_links(request, page):
 LOCALE_CODES_KEY = "i18n:locale-codes"
 
 
-def _locale_code(locale_id):
+def locale_code(locale_id):
     """A locale's language code by id, from the shared cache (a locale's code never changes)."""
     if locale_id is None:
         return None
@@ -123,9 +123,9 @@ def _stand_in_source_language(page):
     """The language of the page a stand-in shows; from ``select_related("alias_of__locale")`` when given."""
     cached = page._state.fields_cache.get("alias_of")
     if cached is not None:
-        return _locale_code(cached.locale_id)
+        return locale_code(cached.locale_id)
     if not hasattr(page, "_source_language"):
-        page._source_language = _locale_code(
+        page._source_language = locale_code(
             Page.objects.filter(pk=page.alias_of_id).values_list("locale_id", flat=True).first()
         )
     return page._source_language
@@ -149,5 +149,5 @@ def source_language(obj):
         language = _stand_in_source_language(obj)
     else:
         locale_id = getattr(obj, "locale_id", None)
-        language = _locale_code(locale_id)
+        language = locale_code(locale_id)
     return language if language and language != visitor else None

@@ -6,6 +6,7 @@ too, which lets wagtail-localize treat each tag link as a related object: transl
 article points its translation at the tag's translation (see docs/news.md).
 """
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Exists, OuterRef
 from django.utils.text import slugify
@@ -17,6 +18,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import TranslatableField
 from wagtail_localize.models import TranslationSource
+
+from core.i18n import locale_code
 
 SLUG_MAX_LENGTH = 100
 
@@ -104,7 +107,14 @@ def mark_untranslated(tags):
     One query for any number of tags; returns ``tags``.
     """
     tags = list(tags)
-    unmarked = [tag for tag in tags if not hasattr(tag, "words_language")]
+    unmarked = []
+    for tag in tags:
+        if hasattr(tag, "words_language"):
+            continue
+        if locale_code(tag.locale_id) == settings.LANGUAGE_CODE:
+            tag.words_language = None  # the source language's tags are the sources
+        else:
+            unmarked.append(tag)
     if not unmarked:
         return tags
     # The source row of each tag (the one wagtail-localize translates from) with its name.
