@@ -7,9 +7,10 @@ not a wagtail-localize stand-in (an alias of the source page, shown until transl
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core.cache import cache
 from django.utils.translation import get_language
 from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from core.page_cache.generations import remember_for_language
 
@@ -96,3 +97,57 @@ def language_links(request, page):
         if url:
             links.append(LanguageLink(code, name, url, code == current, is_translation))
     return links
+
+
+LOCALE_CODES_KEY = "i18n:locale-codes"
+
+
+def locale_code(locale_id):
+    """A locale's language code by id, from the shared cache (a locale's code never changes)."""
+    if locale_id is None:
+        return None
+    try:
+        codes = cache.get(LOCALE_CODES_KEY) or {}
+    except Exception:  # noqa: BLE001 (the cache is optional: read the database instead)
+        codes = {}
+    if locale_id not in codes:
+        codes = dict(Locale.objects.values_list("pk", "language_code"))
+        try:
+            cache.set(LOCALE_CODES_KEY, codes, None)
+        except Exception:  # noqa: BLE001, S110
+            pass
+    return codes.get(locale_id)
+
+
+def _stand_in_source_language(page):
+    """The language of the page a stand-in shows; from ``select_related("alias_of__locale")`` when given."""
+    cached = page._state.fields_cache.get("alias_of")
+    if cached is not None:
+        return locale_code(cached.locale_id)
+    if not hasattr(page, "_source_language"):
+        page._source_language = locale_code(
+            Page.objects.filter(pk=page.alias_of_id).values_list("locale_id", flat=True).first()
+        )
+    return page._source_language
+
+
+def source_language(obj):
+    """The language ``obj``'s words are in when it is not the visitor's, else None.
+
+    That is a stand-in's source language, or the language of a row shown in place of a missing
+    translation (a snippet's fallback, another language's tag). Templates use it to mark such
+    words with ``lang`` and the "not translated yet" marker.
+    """
+    if obj is None:
+        return None
+    visitor = active_language()
+    # Set by an app on a row of the visitor's locale that still has the source's words.
+    words = getattr(obj, "words_language", None)
+    if words:
+        return words if words != visitor else None
+    if isinstance(obj, Page) and is_stand_in(obj):
+        language = _stand_in_source_language(obj)
+    else:
+        locale_id = getattr(obj, "locale_id", None)
+        language = locale_code(locale_id)
+    return language if language and language != visitor else None

@@ -81,7 +81,8 @@ class CampaignIndexPage(RoutablePageMixin, ListingMixin, Page):
 
     def year_pages(self):
         """The live, public year pages below this index, newest first."""
-        return CampaignYearPage.objects.child_of(self).live().public().order_by("-year")
+        # With a stand-in's source page, whose language marks its untranslated words (core.i18n).
+        return CampaignYearPage.objects.child_of(self).live().public().select_related("alias_of").order_by("-year")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

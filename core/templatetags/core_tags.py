@@ -3,9 +3,10 @@
 from django import template
 from django.conf import settings
 from django.template.loader import render_to_string
+from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.text import slugify
-from django.utils.translation import get_language_info
+from django.utils.translation import get_language_info, gettext
 from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 
 from core import i18n
@@ -40,7 +41,12 @@ def locale_root(context):
     return i18n.locale_roots(context.get("request")).get(i18n.active_language())
 
 
-CHROME_FIELDS = ("id", "title", "url_path", "path", "depth", "slug", "locale_id")
+CHROME_FIELDS = ("id", "title", "url_path", "path", "depth", "slug", "locale_id", "alias_of__locale")
+
+
+def _chrome_pages(pages):
+    """Only what menus and breadcrumbs show, with a stand-in's source locale (for ``in_language``)."""
+    return list(pages.select_related("alias_of").only(*CHROME_FIELDS))
 
 
 @register.simple_tag(takes_context=True)
@@ -52,7 +58,7 @@ def menu_pages(context):
     return remember_for_language(
         i18n.active_language(),
         f"menu:{root.pk}",
-        lambda: list(root.get_children().live().public().in_menu().only(*CHROME_FIELDS)),
+        lambda: _chrome_pages(root.get_children().live().public().in_menu()),
     )
 
 
@@ -65,7 +71,7 @@ def breadcrumb_pages(page):
     return remember_for_language(
         i18n.active_language(),
         f"crumbs:{page.path}",
-        lambda: list(page.get_ancestors().filter(depth__gte=2).only(*CHROME_FIELDS)),
+        lambda: _chrome_pages(page.get_ancestors().filter(depth__gte=2)),
     )
 
 
@@ -112,6 +118,38 @@ def text_direction(language_code):
 @register.filter
 def is_stand_in(page):
     return i18n.is_stand_in(page)
+
+
+@register.filter
+def source_language(obj):
+    """The language of ``obj``'s words when it is not the visitor's (a stand-in, a fallback row), else ""."""
+    return i18n.source_language(obj) or ""
+
+
+@register.simple_tag
+def in_language(obj, text, marker=True):
+    """``text`` (a title, slogan or summary of ``obj``), marked when it is not in the visitor's language.
+
+    Such words get ``lang`` (so screen readers and translation tools read them right) and, with
+    ``marker``, the site's "not translated yet" marker in the visitor's language.
+    """
+    language = i18n.source_language(obj)
+    if not language:
+        return conditional_escape(text)
+    html = format_html('<span lang="{}">{}</span>', language, text)
+    if marker:
+        html += untranslated_marker()
+    return html
+
+
+@register.simple_tag
+def untranslated_marker():
+    """The short marker after words shown in the source language until they are translated."""
+    return format_html(
+        ' <small class="untranslated-marker" lang="{}">({})</small>',
+        i18n.active_language(),
+        gettext("not translated yet"),
+    )
 
 
 @register.filter

@@ -55,6 +55,8 @@ class MissionPage(ListingMixin, Page):
             .live()
             .public()
             .defer_streamfields()
+            # A stand-in's source, whose language marks its untranslated title (core.i18n).
+            .select_related("alias_of")
             .prefetch_related(Prefetch("listing_image", queryset=get_image_model().objects.prefetch_renditions()))
         )
 

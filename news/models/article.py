@@ -19,7 +19,7 @@ from news.forms import NewsPageForm
 from news.listing import in_order, remember
 
 from .queries import NewsPageManager
-from .tags import LocalizedClusterTaggableManager, NewsTag, TaggedNews
+from .tags import LocalizedClusterTaggableManager, NewsTag, TaggedNews, mark_untranslated
 
 RELATED_ARTICLES = 3
 
@@ -133,6 +133,23 @@ class NewsPage(ListingMixin, Page):
         else:
             tags = list(NewsTag.objects.filter(tagged_items__content_object_id=self.pk))
         return sorted(tags, key=lambda tag: tag.name.lower())
+
+    @cached_property
+    def reader_tags(self):
+        """The tags as a reader of this page's language sees them, those still in another language marked.
+
+        A stand-in shows its source's tags: each is swapped for its translation where one exists.
+        """
+        tags = self.tag_list
+        if self.alias_of_id and any(tag.locale_id != self.locale_id for tag in tags):
+            translated = {
+                tag.translation_key: tag
+                for tag in NewsTag.objects.filter(
+                    translation_key__in={tag.translation_key for tag in tags}, locale_id=self.locale_id
+                )
+            }
+            tags = sorted((translated.get(tag.translation_key, tag) for tag in tags), key=lambda tag: tag.name.lower())
+        return mark_untranslated(tags)
 
     @property
     def published_at(self):

@@ -20,7 +20,7 @@ from core.models import PAGE_TRANSLATABLE_FIELDS
 from news.listing import in_order, remember
 
 from .article import NewsPage
-from .tags import NewsTag, TaggedNews
+from .tags import NewsTag, TaggedNews, mark_untranslated
 
 ARTICLES_PER_PAGE = 10
 FEED_LENGTH = 20
@@ -92,7 +92,10 @@ class NewsIndexPage(RoutablePageMixin, Page):
             ("ids", self.pk, tag.pk if tag else "", year or "", start, stop),
             lambda: list(self.filtered_articles(tag, year).values_list("pk", flat=True)[start:stop]),
         )
-        return in_order(NewsPage.objects.published().for_listing(), ids)
+        articles = in_order(NewsPage.objects.published().for_listing(), ids)
+        # Two queries for the whole page of results, instead of two per article.
+        mark_untranslated(tag for article in articles for tag in article.tag_list)
+        return articles
 
     def article_count(self, tag=None, year=None):
         return remember(
@@ -105,7 +108,9 @@ class NewsIndexPage(RoutablePageMixin, Page):
         def compute():
             published = self.published_articles.values("pk")
             used = TaggedNews.objects.filter(tag=OuterRef("pk"), content_object__in=published)
-            return list(NewsTag.objects.filter(locale_id=self.locale_id).filter(Exists(used)).order_by("name"))
+            return mark_untranslated(
+                NewsTag.objects.filter(locale_id=self.locale_id).filter(Exists(used)).order_by("name")
+            )
 
         return remember(("topics", self.pk), compute)
 
@@ -129,6 +134,20 @@ class NewsIndexPage(RoutablePageMixin, Page):
     def tag_url(self, tag, request=None, feed=None, *, full=False):
         name = {"rss": "tag_rss", "atom": "tag_atom"}.get(feed, "tag")
         return self.subpage_url(name, request, full=full, slug=tag.slug)
+
+    def tag_link(self, tag, request=None):
+        """Where a link to ``tag`` leads from this section; every tag shown here gets an address that works.
+
+        A tag of this language: its archive here. A tag of another language (a stand-in shows its
+        source's tags): its translation's archive here, else its archive in its own language.
+        """
+        if tag.locale_id == self.locale_id:
+            return self.tag_url(tag, request)
+        translation = tag.get_translation_or_none(self.locale)
+        if translation is not None:
+            return self.tag_url(translation, request)
+        own = NewsIndexPage.objects.live().public().filter(locale_id=tag.locale_id, alias_of__isnull=True).first()
+        return own.tag_url(tag, request) if own is not None else ""
 
     def feed_url(self, kind="rss", request=None, tag=None, *, full=False):
         if tag is not None:
@@ -189,13 +208,21 @@ class NewsIndexPage(RoutablePageMixin, Page):
         tag = self.tag_for_slug(slug)
         if tag is not None:
             return tag
-        for other in NewsTag.objects.filter(slug=slug).exclude(locale_id=self.locale_id):
+        others = list(NewsTag.objects.filter(slug=slug).exclude(locale_id=self.locale_id))
+        for other in others:
             translation = other.get_translation_or_none(self.locale)
             if translation is not None:
                 return redirect(self.tag_url(translation, request, feed=feed), permanent=True)
+        # Not translated here yet: the tag's archive in its own language, for now (not permanent).
+        for other in others:
+            own = NewsIndexPage.objects.live().public().filter(locale_id=other.locale_id, alias_of__isnull=True).first()
+            if own is not None:
+                return redirect(own.tag_url(other, request, feed=feed))
         raise Http404
 
     def _listing(self, request, *, tag=None, year=None, empty_is_404=False):
+        if tag is not None:
+            mark_untranslated([tag])
         count = self.article_count(tag, year)
         if empty_is_404 and not count:
             raise Http404

@@ -6,7 +6,9 @@ too, which lets wagtail-localize treat each tag link as a related object: transl
 article points its translation at the tag's translation (see docs/news.md).
 """
 
+from django.conf import settings
 from django.db import models
+from django.db.models import Exists, OuterRef
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager, _ClusterTaggableManager
@@ -15,6 +17,9 @@ from taggit.models import ItemBase, TagBase
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import TranslatableField
+from wagtail_localize.models import TranslationSource
+
+from core.i18n import locale_code
 
 SLUG_MAX_LENGTH = 100
 
@@ -92,6 +97,41 @@ class TaggedNews(TranslatableMixin, ItemBase):
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("tag on an article")
         verbose_name_plural = _("tags on articles")
+
+
+def mark_untranslated(tags):
+    """Give tags still under their source name (copies made to be translated) ``words_language``.
+
+    A tag translation starts as a copy of the source tag (news.localization); until a
+    translator renames it, its name is in the source language, which pages mark (core.i18n).
+    One query for any number of tags; returns ``tags``.
+    """
+    tags = list(tags)
+    unmarked = []
+    for tag in tags:
+        if hasattr(tag, "words_language"):
+            continue
+        if locale_code(tag.locale_id) == settings.LANGUAGE_CODE:
+            tag.words_language = None  # the source language's tags are the sources
+        else:
+            unmarked.append(tag)
+    if not unmarked:
+        return tags
+    # The source row of each tag (the one wagtail-localize translates from) with its name.
+    is_source = Exists(
+        TranslationSource.objects.filter(object_id=OuterRef("translation_key"), locale=OuterRef("locale"))
+    )
+    sources = NewsTag.objects.filter(is_source, translation_key__in={tag.translation_key for tag in unmarked})
+    source_rows = {
+        key: (locale_id, name, code)
+        for key, locale_id, name, code in sources.values_list(
+            "translation_key", "locale_id", "name", "locale__language_code"
+        )
+    }
+    for tag in unmarked:
+        locale_id, name, code = source_rows.get(tag.translation_key, (None, None, None))
+        tag.words_language = code if locale_id != tag.locale_id and name == tag.name else None
+    return tags
 
 
 class _LocalizedTagManager(_ClusterTaggableManager):

@@ -39,6 +39,8 @@ def news_feed_links(context, news_index, tag=None):
 def news_tag_url(context, news_index, tag, feed=None):
     if news_index is None:
         return ""
+    if feed is None:
+        return news_index.tag_link(tag, context.get("request"))
     return news_index.tag_url(tag, context.get("request"), feed=feed)
 
 

@@ -14,8 +14,10 @@ pytestmark = pytest.mark.django_db
 
 # Upper bounds with room for the site chrome (menu, language switcher, footer); the point of
 # these tests is that the count does not move when the archive grows. The footer's link to the
-# Mirrors page costs one query when the cache is cold.
-BUDGETS = {"index": 33, "tag": 34, "year": 33, "article": 35, "home": 31, "feed": 22}
+# Mirrors page costs one query when the cache is cold. Finding tags still under their source
+# name (to mark them as not translated yet) costs one query per set of tags shown (core.i18n
+# and news.models.tags.mark_untranslated), and reading the locales' codes one when the cache is cold.
+BUDGETS = {"index": 36, "tag": 38, "year": 36, "article": 37, "home": 33, "feed": 22}
 FEW, MANY = 10, 500
 
 
