@@ -385,7 +385,7 @@ PASSWORD_RESET_WINDOW = int(os.environ.get("PASSWORD_RESET_WINDOW", "3600"))
 # `bin/entrypoint worker`.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 # Management commands the worker runs on a schedule, each at most once per period across every
-# worker (core/schedule.py): command, arguments, seconds between runs. WORKER_SCHEDULE=0 turns it off.
+# worker (core/tasks.py): command, arguments, seconds between runs. WORKER_SCHEDULE=0 turns it off.
 WORKER_SCHEDULE = [
     ("purge_submissions", [], 24 * 3600),
     ("purge_report_contacts", [], 24 * 3600),

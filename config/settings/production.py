@@ -13,6 +13,9 @@ if not ALLOWED_HOSTS:
     raise ImproperlyConfigured("Set the ALLOWED_HOSTS environment variable.")
 
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+# A load balancer probes /healthz/ over plain HTTP on the private network: a redirect to HTTPS
+# would read as "up" whatever the state of the database, cache and media.
+SECURE_REDIRECT_EXEMPT = [r"^healthz/$"]
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 # Joining the browsers' preload list is a long commitment for every subdomain: opt in explicitly.
