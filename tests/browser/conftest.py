@@ -8,7 +8,10 @@ import os
 from pathlib import Path
 
 import pytest
+import wagtail_localize
 from django.contrib.auth import get_user_model
+from django.utils.translation.trans_real import DjangoTranslation
+from playwright.sync_api import expect
 
 from tests.helpers import totp_code, totp_device
 
@@ -17,6 +20,7 @@ from tests.helpers import totp_code, totp_device
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
+LOCALIZE_LOCALE = Path(wagtail_localize.__file__).parent / "locale"
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -117,3 +121,28 @@ def admin_login(page, username="admin", password="correct-horse-battery"):
     page.fill("input[name=totp-code]", totp_code(device))
     page.click("form:has(input[name=totp-code]) button[type=submit]")
     page.wait_for_url("**/admin/")
+
+
+def translate_every_segment(page, language_code, translated):
+    """In the open translation editor, translate every segment as ``translated(source text)``.
+
+    Clicks through the editor's tabs (content, promote), as a translator does, using the
+    editor's own button labels in ``language_code``.
+    """
+    strings = DjangoTranslation(language_code, domain="djangojs", localedirs=[str(LOCALIZE_LOCALE)])
+    translate, save = strings.gettext("Translate"), strings.gettext("Save")
+    page.locator(".js-translation-editor li.incomplete").first.wait_for()
+    tabs = page.locator(".js-translation-editor [role=tab]")
+    for index in range(tabs.count()):
+        tabs.nth(index).click()
+        visible = page.locator(".js-translation-editor li.incomplete:visible")
+        remaining = visible.count()
+        while remaining:
+            segment = visible.first
+            source = segment.locator("p").first.inner_text().strip()
+            segment.get_by_role("button", name=translate, exact=True).click()
+            segment.locator("textarea").fill(translated(source))
+            segment.get_by_role("button", name=save, exact=True).click()
+            remaining -= 1
+            expect(visible).to_have_count(remaining)
+    expect(page.locator(".js-translation-editor li.incomplete")).to_have_count(0)

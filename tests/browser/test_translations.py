@@ -1,27 +1,23 @@
 """A Belarusian translator takes a page from stand-in to published translation, in the admin in Belarusian."""
 
 import re
-from pathlib import Path
 
 import polib
 import pytest
-import wagtail_localize
 from django.urls import reverse
 from django.utils.translation.trans_real import DjangoTranslation
 from playwright.sync_api import expect
 from wagtail.models import Page
 from wagtail.users.models import UserProfile
 
-from tests.browser.conftest import admin_login
+from tests.browser.conftest import LOCALIZE_LOCALE, admin_login, translate_every_segment
 from tests.translations.factories import english_page, locale, translator
 from translations.setup import setup_languages
 from translations.workflow import start_translation
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
-EDITOR_STRINGS = DjangoTranslation(
-    "be", domain="djangojs", localedirs=[str(Path(wagtail_localize.__file__).parent / "locale")]
-)
+EDITOR_STRINGS = DjangoTranslation("be", domain="djangojs", localedirs=[str(LOCALIZE_LOCALE)])
 BELARUSIAN = {"Observers": "Назіральнікі", "A short summary.": "Кароткі змест."}
 
 
@@ -47,21 +43,7 @@ def test_translator_takes_a_stand_in_to_a_published_translation(page, site_tree,
     row.locator('td[data-state="stand_in"] a').click()
     page.locator("button[data-start-translation]").click()
 
-    page.locator(".js-translation-editor li.incomplete").first.wait_for()
-    translate, save = EDITOR_STRINGS.gettext("Translate"), EDITOR_STRINGS.gettext("Save")
-    tabs = page.locator(".js-translation-editor [role=tab]")
-    for index in range(tabs.count()):  # segments sit in the page's tabs (content, promote)
-        tabs.nth(index).click()
-        visible = page.locator(".js-translation-editor li.incomplete:visible")
-        remaining = visible.count()
-        while remaining:
-            segment = visible.first
-            source = segment.locator("p").first.inner_text().strip()
-            segment.get_by_role("button", name=translate, exact=True).click()
-            segment.locator("textarea").fill(BELARUSIAN.get(source, f"бел. {source}"))
-            segment.get_by_role("button", name=save, exact=True).click()
-            remaining -= 1
-            expect(visible).to_have_count(remaining)
+    translate_every_segment(page, "be", lambda source: BELARUSIAN.get(source, f"бел. {source}"))
     expect(page.locator(".js-translation-editor li.incomplete")).to_have_count(0)
     page.get_by_role("button", name=re.compile("^" + re.escape(EDITOR_STRINGS.gettext("Publish in ")))).click()
     page.wait_for_load_state("networkidle")
