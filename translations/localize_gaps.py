@@ -7,7 +7,8 @@
    ``keep_stand_in_until_published`` turns such a page back into a stand-in (keeping its
    Translation record), and ``translations.wagtail_hooks`` opens the translation editor for
    stand-ins that have one. Publishing from the editor then converts the page for real.
-   Delete when wagtail-localize keeps aliases until a translation is published.
+   Upstream: wagtail-localize issue #463 ("Don't change the page state until the translated
+   page is published"). Delete when wagtail-localize keeps aliases until a translation is published.
 
 2. The translation editor's own views (segments, PO upload and download, machine translation,
    preview) check snippet permissions per model, for every language at once.
