@@ -4,11 +4,15 @@ One small palette, written for non-technical editors: each block says what it is
 shows a preview, and explains its own validation errors in plain sentences.
 """
 
+from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.functional import cached_property
 from django.utils.text import slugify
+from django.utils.translation import gettext, pgettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock as WagtailTableBlock
+from wagtail.contrib.table_block.blocks import TableInput as WagtailTableInput
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail_localize.segments import StringSegmentValue
@@ -261,12 +265,53 @@ class AccordionBlock(PreviewMixin, blocks.StructBlock):
         group = GROUP_ACTIONS
 
 
+# The table editor (Handsontable 6) ships with English alone and fails loudly on any other
+# language code, such as the "en" Wagtail hands it; its right-click menu gets its words from here.
+TABLE_EDITOR_LANGUAGE = "en-US"
+SEPARATOR = "---------"
+
+
+def table_context_menu():
+    """The table editor's right-click menu in the active (admin) language."""
+    items = [
+        ("row_above", gettext("Insert a row above")),
+        ("row_below", gettext("Insert a row below")),
+        ("separator_1", None),
+        ("col_left", gettext("Insert a column on the left")),
+        ("col_right", gettext("Insert a column on the right")),
+        ("separator_2", None),
+        ("remove_row", gettext("Remove the selected rows")),
+        ("remove_col", gettext("Remove the selected columns")),
+        ("separator_3", None),
+        ("undo", pgettext("table editor", "Undo")),
+        ("redo", pgettext("table editor", "Redo")),
+    ]
+    return {"items": {key: {"name": name} if name else SEPARATOR for key, name in items}}
+
+
+class TableInput(WagtailTableInput):
+    """The table editor, its options worked out as each admin page is drawn, in the editor's language."""
+
+    @property
+    def table_options(self):
+        return {**self._table_options, "language": TABLE_EDITOR_LANGUAGE, "contextMenu": table_context_menu()}
+
+    @table_options.setter
+    def table_options(self, value):
+        self._table_options = dict(value or {})
+
+
 class TableBlock(PreviewMixin, WagtailTableBlock):
     """A simple table whose cells and caption are translated like any other text.
 
     wagtail-localize ignores Wagtail's TableBlock; the two methods below hand it
-    each non-empty cell as a segment and put the translations back.
+    each non-empty cell as a segment and put the translations back. The editor's
+    options come from ``TableInput``, in the language of the admin page.
     """
+
+    @cached_property
+    def field(self):
+        return forms.CharField(widget=TableInput(table_options=self.table_options), **self.field_options)
 
     def get_translatable_segments(self, value):
         if not value:

@@ -5,6 +5,7 @@ has a default that would be unsafe in production: DEBUG is off and SECRET_KEY ha
 """
 
 import os
+import zoneinfo
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -235,6 +236,13 @@ WAGTAIL_I18N_ENABLED = True
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = os.environ.get("TIME_ZONE", "Europe/Minsk")
+# The time zones an editor may choose under Account → Preferences: the places of the world
+# ("Europe/Vilnius") and UTC. The system's list also has names no browser knows ("localtime",
+# "Factory") and old aliases ("W-SU", "US/Pacific"), which the admin cannot show.
+_TIME_ZONE_AREAS = ("Africa", "America", "Antarctica", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific")
+WAGTAIL_USER_TIME_ZONES = sorted(
+    {"UTC", TIME_ZONE} | {zone for zone in zoneinfo.available_timezones() if zone.split("/")[0] in _TIME_ZONE_AREAS}
+)
 # The project catalogues, then the strings that wagtail-localize lacks, then corrections to the
 # catalogues of Wagtail and the other packages (see docs/languages.md).
 LOCALE_PATHS = [

@@ -152,6 +152,11 @@ class NewsPage(ListingMixin, Page):
         return mark_untranslated(tags)
 
     @property
+    def search_result_date(self):
+        """The publication date, shown with search results (docs/search.md)."""
+        return self.date
+
+    @property
     def published_at(self):
         """The publication date as an aware datetime at midnight in the site's time zone (for feeds)."""
         return timezone.make_aware(datetime.datetime.combine(self.date, datetime.time.min))
