@@ -2,6 +2,7 @@
 
 import base64
 import re
+from html.parser import HTMLParser
 from io import StringIO
 
 import pytest
@@ -20,6 +21,38 @@ RAW_ADDRESS = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)+")
 
 def decode(data):
     return base64.b64decode(data).decode()[::-1]
+
+
+class EmailLinks(HTMLParser):
+    """The protected e-mail links of a page, and the text of every element that has an id."""
+
+    VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+    def __init__(self, html):
+        super().__init__()
+        self.links = []  # (href, encoded address, class)
+        self.texts = {}  # id -> text inside the element
+        self.open = []  # ids of the open elements, None for those without one
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "a" and "data-protected-email" in attrs:
+            self.links.append((attrs.get("href"), attrs["data-protected-email"], attrs.get("class", "")))
+        if tag in self.VOID:
+            return
+        self.open.append(attrs.get("id"))
+        if attrs.get("id"):
+            self.texts[attrs["id"]] = ""
+
+    def handle_endtag(self, tag):
+        if tag not in self.VOID and self.open:
+            self.open.pop()
+
+    def handle_data(self, data):
+        for element_id in self.open:
+            if element_id:
+                self.texts[element_id] += data
 
 
 def test_address_in_text_becomes_readable_with_the_address_encoded_for_the_script():
@@ -156,6 +189,19 @@ class DemoSiteEmailProtectionTests(TestCase):
         for form in ApplicationFormPage.objects.live():
             response = self.client.post(form.url, {HONEYPOT_FIELD: "bot"})
             self.assertIsNone(RAW_ADDRESS.search(response.content.decode()), form.url)
+
+    def test_without_javascript_every_email_link_leads_to_its_address_written_out(self):
+        buttons = 0
+        for page in Page.objects.live().filter(depth__gt=1).specific():
+            parsed = EmailLinks(self.client.get(page.url).content.decode())
+            for href, encoded, classes in parsed.links:
+                self.assertTrue(href and href.startswith("#"), f"{page.url}: {href}")
+                target = parsed.texts.get(href[1:])
+                self.assertIsNotNone(target, f"{page.url}: nothing has the id of {href}")
+                self.assertIn(readable(decode(encoded)), target, page.url)
+                buttons += "button" in classes.split()
+        # The demo's "Write to us", "Offer your help", "Ask how to donate" and their translations.
+        self.assertGreaterEqual(buttons, 12)
 
     def test_addresses_stay_readable_for_people_without_javascript(self):
         html = self.client.get("/ru/how-to-help/").content.decode()
