@@ -19,10 +19,13 @@ class CampaignYearPageForm(WagtailAdminPageForm):
 
 
 class ActionReportForm(forms.ModelForm):
-    """What a participant did on the Day of Solidarity. Everything but the contact may be published."""
+    """What a participant did on the Day of Solidarity. Everything but the contact may be published.
+
+    Labels do not say "(optional)": the form template marks every field required or optional.
+    """
 
     link = forms.URLField(
-        label=_("Link (optional)"),
+        label=_("Link"),
         required=False,
         max_length=500,
         assume_scheme="https",
@@ -37,7 +40,7 @@ class ActionReportForm(forms.ModelForm):
             "date": _("Date of the action"),
             "action_type": _("Kind of action"),
             "description": _("What did you do?"),
-            "contact": _("How can we reach you? (optional, private)"),
+            "contact": _("Contact for the moderators"),
         }
         help_texts = {
             "date": _("The day the action took place."),

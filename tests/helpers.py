@@ -70,3 +70,26 @@ def admin_client(client, admin_user):
     """pytest-django's ``admin_client``, logged in with the second factor passed."""
     login_verified(client, admin_user)
     return client
+
+
+# The marker each public form field's label carries, in every site language (core_tags.field_label).
+FIELD_MARKERS = {
+    "en": ("(required)", "(optional)"),
+    "ru": ("(обязательно)", "(необязательно)"),
+    "be": ("(абавязкова)", "(неабавязкова)"),
+    "uk": ("(обов'язково)", "(необов'язково)"),
+}
+
+
+def form_field_labels(html):
+    """{label text: marker} for each field of a public form: its <label>, or its group's <legend>."""
+    import re
+    from html import unescape
+
+    labels = {}
+    pattern = r'<(?:div|fieldset) class="form-field[^"]*">\s*<(label|legend)\b[^>]*>(.*?)</\1>'
+    for _tag, inner in re.findall(pattern, html, re.DOTALL):
+        match = re.fullmatch(r'(.*?) <span class="form-field__marker">(.*?)</span>', inner.strip(), re.DOTALL)
+        text, marker = match.groups() if match else (inner, "")
+        labels[unescape(text).strip()] = unescape(marker)
+    return labels

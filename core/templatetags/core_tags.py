@@ -180,3 +180,18 @@ def document_size(document):
         return document.file.size
     except (OSError, ValueError):
         return None
+
+
+@register.simple_tag
+def field_label(field):
+    """The ``<label>`` (or, for a group of choices, ``<legend>``) of a public form's field.
+
+    Every label says in words whether an answer is required or optional, so nobody has to rely
+    on colour or on the browser's own validation to know (see core/includes/form_fields.html).
+    """
+    marker = gettext("(required)") if field.field.required else gettext("(optional)")
+    contents = format_html('{} <span class="form-field__marker">{}</span>', field.label, marker)
+    # No colon after the marker: labels stand above their answers, in every form the same way.
+    if field.use_fieldset:
+        return field.legend_tag(contents=contents, label_suffix="")
+    return field.label_tag(contents=contents, label_suffix="")

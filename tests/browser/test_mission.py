@@ -34,7 +34,7 @@ def test_volunteer_applies_in_russian_and_the_coordinator_reads_it(page, russian
     assert page.locator("h1").inner_text() == "Заявка в Миссию"
     page.get_by_label("Опыт мониторинга").check()
     page.get_by_label("Когда вы можете приехать").fill("с 10 по 20 мая")
-    page.get_by_label("Опыт", exact=True).fill("Наблюдение за судами в Харькове")
+    page.get_by_label("Опыт (обязательно)", exact=True).fill("Наблюдение за судами в Харькове")
     page.get_by_label("Ваше имя").fill("Олена")
     page.get_by_label("Электронная почта").fill("olena@example.net")
     page.locator("input[name=accept_privacy_notice]").check()

@@ -1,6 +1,7 @@
 """The public form to report an action: valid, invalid, honeypot, rate limit and the open window."""
 
 import datetime
+import re
 
 import pytest
 from django.test import override_settings
@@ -8,6 +9,7 @@ from django.test import override_settings
 from campaigns.models import ReportStatus, SolidarityActionReport
 from core.spam import HONEYPOT_FIELD
 from tests.conftest import publish_translation
+from tests.helpers import FIELD_MARKERS, form_field_labels
 
 
 @pytest.fixture
@@ -150,3 +152,20 @@ def test_year_page_without_forms_stays_cacheable(client, open_page):
     response = client.get(open_page.url)
     assert "public" in response["Cache-Control"]
     assert not response.cookies
+
+
+@pytest.mark.parametrize("code", ["en", "ru", "be", "uk"])
+def test_every_label_says_in_words_whether_the_answer_is_required(client, open_page, locales, code):
+    page = open_page if code == "en" else publish_translation(open_page, locales[code])
+    html = client.get(report_url(page)).content.decode()
+    required, optional = FIELD_MARKERS[code]
+    markers = list(form_field_labels(html).values())
+    # Country, city, date, kind of action and description are needed; the link and the contact are not.
+    assert markers == [required] * 5 + [optional] * 2
+    # No label still says "optional" by itself: the marker is the only one.
+    for label in form_field_labels(html):
+        assert optional.strip("()") not in label.lower()
+    for name in ("country", "city", "date", "action_type", "description"):
+        assert re.search(rf'name="{name}"[^>]* required\b', html), name
+    for name in ("link", "contact"):
+        assert not re.search(rf'name="{name}"[^>]* required\b', html), name

@@ -1,5 +1,6 @@
 """The demo site's static copy: complete, relative, private-safe, valid, signed and incremental."""
 
+import base64
 import io
 import shutil
 import socket
@@ -17,6 +18,7 @@ from django.conf import settings
 from django.core.management import CommandError, call_command
 from wagtail.models import Page
 
+from core.email_protection import readable
 from mirror.output import MANIFEST, SIGNATURE, existing_files, write_archive
 from mirror.rewrite import output_path
 from news.models import NewsPage
@@ -371,3 +373,20 @@ def test_with_a_base_url_canonical_and_hreflang_name_the_mirror(mirror_build, tm
     assert "<link>https://mirror.example.org/en/news/index.html</link>" in rss
     for name, body in text_files(out).items():
         assert ORIGIN.encode() not in body, name
+
+
+def test_email_buttons_lead_to_the_readable_address_in_the_copy_too(mirror_build):
+    """Without JavaScript an e-mail link is an in-page link to its address, written out (core.email_protection)."""
+    buttons = 0
+    for name in html_files(mirror_build.out):
+        tree = parse((mirror_build.out / name).read_bytes())
+        ids = {element.get("id"): element for element in tree.iter() if element.get("id")}
+        for link in tree.iter("a"):
+            if link.get("data-protected-email") is None:
+                continue
+            href = link.get("href") or ""
+            assert href.startswith("#") and href[1:] in ids, f"{name}: {href}"
+            address = base64.b64decode(link.get("data-protected-email")).decode()[::-1]
+            assert readable(address) in "".join(ids[href[1:]].itertext()), name
+            buttons += "button" in (link.get("class") or "").split()
+    assert buttons >= 12

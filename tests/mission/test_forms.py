@@ -1,6 +1,7 @@
 """Submitting an application form: valid, invalid, honeypot, rate limit, oversized input, notification."""
 
 import logging
+import re
 
 import pytest
 from django.conf import settings
@@ -13,7 +14,8 @@ from django_tasks_db.models import DBTaskResult
 from core.spam import HONEYPOT_FIELD
 from mission.models import ApplicationSubmission
 from tests.conftest import publish_translation
-from tests.mission.factories import VALID_ANSWERS, HowToHelpPageFactory, application_form
+from tests.helpers import FIELD_MARKERS, form_field_labels
+from tests.mission.factories import MISSION_QUESTIONS, VALID_ANSWERS, HowToHelpPageFactory, application_form
 
 pytestmark = pytest.mark.django_db
 
@@ -200,3 +202,19 @@ def test_editors_cannot_name_a_question_like_the_sites_own_fields(form_page):
     with pytest.raises(ValidationError) as raised:
         field.clean()
     assert "label" in raised.value.message_dict
+
+
+@pytest.mark.parametrize("code", ["en", "ru", "be", "uk"])
+def test_every_label_says_in_words_whether_the_answer_is_required(client, form_page, locales, code):
+    page = form_page if code == "en" else publish_translation(form_page, locales[code])
+    html = client.get(page.url).content.decode()
+    required, optional = FIELD_MARKERS[code]
+    labels = form_field_labels(html)
+    questions = {label: (required if is_required else optional) for label, _type, is_required, _c in MISSION_QUESTIONS}
+    (consent,) = set(labels) - set(questions)  # the privacy notice box, worded in the visitor's language
+    assert labels == {**questions, consent: required}
+    assert optional in questions.values()
+    # Browsers and screen readers are told too: every required answer has the attribute, no other does.
+    for name in ("your_profile", "dates_available", "experience", "your_name", "e_mail", "accept_privacy_notice"):
+        assert re.search(rf'name="{name}"[^>]* required\b', html), name
+    assert not re.search(r'name="phone"[^>]* required\b', html)

@@ -18,6 +18,13 @@
         link.setAttribute("href", "mailto:" + address);
       }
     });
+    // Copies of an address written out after its link, for people without JavaScript.
+    document.querySelectorAll(".protected-email-fallback").forEach(function (fallback) {
+      var link = fallback.previousElementSibling;
+      if (link && link.matches("a[data-protected-email]") && link.getAttribute("href").indexOf("mailto:") === 0) {
+        fallback.remove();
+      }
+    });
     document.querySelectorAll("span[data-protected-email]").forEach(function (span) {
       var address = decode(span.getAttribute("data-protected-email"));
       if (!address) {
