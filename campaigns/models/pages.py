@@ -215,7 +215,9 @@ class CampaignYearPage(RoutablePageMixin, ListingMixin, Page):
 
     base_form_class = CampaignYearPageForm
     content_panels = [
-        *Page.content_panels,
+        # Not Page's title panel: it would fill in a slug field, and this form has none (the
+        # address is the year), which leaves the admin's script with no field to fill.
+        FieldPanel("title", classname="title"),
         FieldRowPanel(
             [FieldPanel("year"), FieldPanel("date")],
             heading=_("When"),

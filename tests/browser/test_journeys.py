@@ -6,6 +6,7 @@ admin, block previews in the chooser, a translation previewed and published in t
 own language, and, for visitors, English words marked as English until they are translated.
 """
 
+import datetime
 import re
 
 import pytest
@@ -17,9 +18,11 @@ from wagtail.users.models import UserProfile
 from wagtail_localize.models import Translation
 
 from campaigns.models import CampaignYearPage
+from core.demo_tools import T, translate
 from tests.browser.conftest import LOCALIZE_LOCALE, admin_login, translate_every_segment
 from tests.campaigns.factories import CampaignIndexPageFactory, CampaignYearPageFactory
 from tests.conftest import TRANSLATED_CODES, publish_translation
+from tests.mission.factories import RUSSIAN, HowToHelpPageFactory, application_form
 from tests.news.factories import NewsIndexPageFactory, NewsPageFactory, NewsTagFactory
 from tests.translations.factories import translator
 from translations.setup import setup_languages
@@ -33,6 +36,21 @@ SLOGANS = {"ru": "Свободу всем", "be": "Свабоду ўсім", "uk
 ENGLISH_INTERFACE = re.compile(
     r"\b(Translations|More actions|Actions|Save Selected|Sorry|Reports|Dashboard)\b|\d of \d"
 )
+
+
+WAY = {
+    "title": "Help with translations",
+    "audience": "Anyone who writes well in two languages",
+    "description": "<p>Texts for this site.</p>",
+    "button_label": "Offer your help",
+    "email": "help@example.org",
+}
+WAY_RUSSIAN = [
+    T("Help with translations", ru="Помогите с переводами"),
+    T("Anyone who writes well in two languages", ru="Всем, кто хорошо пишет на двух языках"),
+    T("<p>Texts for this site.</p>", ru="<p>Тексты для этого сайта.</p>"),
+    T("Offer your help", ru="Предложить помощь"),
+]
 
 
 def marker(code):
@@ -54,12 +72,22 @@ def journey_site(site_tree, locales):
     year.save_revision().publish()
     news = NewsIndexPageFactory(parent=site_tree.home)
     article = NewsPageFactory(
-        parent=news, slug="hearing", title="The hearing was closed", tags=[NewsTagFactory(name="court hearings")]
+        parent=news,
+        slug="hearing",
+        title="The hearing was closed",
+        date=datetime.date(2015, 8, 4),
+        tags=[NewsTagFactory(name="court hearings")],
     )
     article.save_revision().publish()
+    how_to_help = HowToHelpPageFactory(
+        parent=site_tree.home, body=[("way", WAY)], show_contacts=False, show_information_centres=False
+    )
+    form = application_form(how_to_help, slug="join-the-mission", title="Join the Mission")
     for code in TRANSLATED_CODES:
         publish_translation(index, locales[code])
         publish_translation(news, locales[code])
+    translate(how_to_help, "ru", [*RUSSIAN, *WAY_RUSSIAN])
+    translate(form, "ru", RUSSIAN)
     setup_languages()
     return {"index": index, "year": year, "article": article}
 
@@ -74,6 +102,9 @@ def speaks(user, code):
 
 
 def test_editor_adds_a_year_page_at_its_years_address_and_stays_in_the_admin(page, journey_site, admin_user):
+    console_errors = []
+    page.on("console", lambda message: console_errors.append(message.text) if message.type == "error" else None)
+    page.on("pageerror", lambda error: console_errors.append(str(error)))
     admin_login(page)
     page.goto(f"/admin/pages/add/campaigns/campaignyearpage/{journey_site['index'].pk}/")
     page.fill("#id_title", "A new Day of Solidarity")
@@ -86,6 +117,9 @@ def test_editor_adds_a_year_page_at_its_years_address_and_stays_in_the_admin(pag
     page.locator("footer button.w-dropdown__toggle.button").click()
     page.locator("button[name='action-publish']").click()
     page.wait_for_selector(".messages .success")
+    page.goto("/admin/account/")
+    page.wait_for_load_state("networkidle")
+    assert console_errors == [], "\n".join(console_errors)
 
     assert CampaignYearPage.objects.get(year=2028, locale__language_code="en").slug == "2028"
     page.goto("/en/day-of-solidarity/2028/")
@@ -154,6 +188,7 @@ def visitor(request, browser, live_server):
     )
     tab = context.new_page()
     tab.foreign_requests = foreign
+    tab.context_javascript = request.param
     yield tab
     context.close()
     assert foreign == []
@@ -178,3 +213,37 @@ def test_visitor_sees_english_marked_as_english_and_every_tag_link_leads_somewhe
     tag.click()
     expect(visitor.locator("h1")).to_contain_text("court hearings")
     assert visitor.locator("html").get_attribute("lang") in ("en", "ru")
+
+    # A news result says when it happened.
+    visitor.goto("/en/search/?q=hearing")
+    result = visitor.locator(".search-result", has_text="The hearing was closed")
+    expect(result.locator(".search-result__meta")).to_contain_text("Aug. 4, 2015")
+
+
+def test_visitor_reads_what_a_form_requires_applies_and_reaches_the_e_mail_address(visitor, journey_site):
+    visitor.goto("/ru/how-to-help/join-the-mission/")
+    expect(visitor.locator("label", has_text="Ваше имя")).to_contain_text("(обязательно)")
+    expect(visitor.locator("label", has_text="Телефон")).to_contain_text("(необязательно)")
+    name = visitor.locator("input[name=your_name]")
+    assert name.get_attribute("required") is not None
+    # The answer fields take the width of the form's column, not a browser's default 20 characters.
+    assert name.bounding_box()["width"] > 300
+    visitor.get_by_label("Опыт мониторинга").check()
+    visitor.get_by_label("Когда вы можете приехать").fill("с 10 по 20 мая")
+    visitor.get_by_label("Опыт", exact=False).last.fill("Наблюдение за судами")
+    name.fill("Олена")
+    visitor.locator("input[name=e_mail]").fill("olena@example.net")
+    visitor.locator("input[name=accept_privacy_notice]").check()
+    visitor.locator(".application-form__form button[type=submit]").click()
+    expect(visitor.locator("main")).to_contain_text("Мы ответим в течение двух недель.")
+    assert "olena" not in visitor.url.lower()
+
+    visitor.goto("/ru/how-to-help/")
+    button = visitor.get_by_role("link", name="Предложить помощь")
+    if visitor.context_javascript:
+        expect(button).to_have_attribute("href", "mailto:help@example.org")
+    else:
+        href = button.get_attribute("href")
+        button.click()
+        expect(visitor.locator(href)).to_have_text("help [at] example [dot] org")
+        assert "help@example.org" not in visitor.content()
