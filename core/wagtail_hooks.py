@@ -7,6 +7,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from core.admin_menu_labels import relabel_help_menu, relabel_reports_menu
 from core.choosers import limit_page_chooser
 from core.csp import current_nonce
 from core.media import document_of_private_pages
@@ -14,6 +15,8 @@ from core.models import ContactEmail, FooterText, SocialAccount
 
 hooks.register("construct_page_chooser_queryset", limit_page_chooser)
 hooks.register("before_serve_document", document_of_private_pages)
+hooks.register("construct_reports_menu", relabel_reports_menu)
+hooks.register("construct_help_menu", relabel_help_menu)
 
 
 class FooterTextViewSet(SnippetViewSet):
