@@ -177,6 +177,10 @@ class NewsPage(ListingMixin, Page):
 
     def related_articles(self, limit=RELATED_ARTICLES):
         """Up to ``limit`` other articles in this language sharing the most tags with this one, newest first."""
+        return in_order(NewsPage.objects.published().with_images(), self.related_article_ids(limit))
+
+    def related_article_ids(self, limit=RELATED_ARTICLES):
+        """Ids of the related articles (see ``related_articles``); remembered (news.listing)."""
         tag_ids = [tag.pk for tag in self.tag_list]
         if not tag_ids:
             return []
@@ -191,13 +195,15 @@ class NewsPage(ListingMixin, Page):
                 .values_list("pk", flat=True)[:limit]
             )
 
-        ids = remember(("related", self.pk, *sorted(tag_ids), limit), compute)
-        return in_order(NewsPage.objects.published().with_images(), ids)
+        return remember(("related", self.pk, *sorted(tag_ids), limit), compute)
 
     def get_context(self, request, *args, **kwargs):
+        from news.cards import article_cards
+
         context = super().get_context(request, *args, **kwargs)
         context["news_index"] = self.news_index()
-        context["related_articles"] = self.related_articles()
+        # Cards rendered once per language generation (news.cards); only published articles.
+        context["related_articles"] = article_cards(request, self.related_article_ids(), heading="h3")
         return context
 
     def save(self, *args, **kwargs):
