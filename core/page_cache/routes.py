@@ -18,6 +18,8 @@ always take Wagtail's routing. Without a cache, every request
 routes as before.
 """
 
+import copy
+
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.http import Http404
@@ -92,10 +94,14 @@ class RouteMemoryMiddleware:
         request._route_memory_path = path
         if entry is None:
             request._route_memory_key = key  # remember what Wagtail finds
-        elif entry == NO_PAGE:
+            return None
+        site, route = entry
+        if not hasattr(request, "_wagtail_site"):
+            request._wagtail_site = site  # Wagtail's Site.find_for_request() reads it
+        if route == NO_PAGE:
             request._wagtail_route_for_request = None  # Wagtail's serve answers 404 at once
         else:
-            self.use(request, entry, language, path)
+            self.use(request, route, language, path)
         return None
 
     def use(self, request, entry, language, path):
@@ -112,25 +118,29 @@ class RouteMemoryMiddleware:
         if not hasattr(request, "_wagtail_route_for_request"):
             return  # the view never routed (an error before it)
         result = request._wagtail_route_for_request
-        if result is None:
-            entry = NO_PAGE if response.status_code == 404 else None
-        elif response.status_code == 200:
-            entry = self.entry_for(request, result[0])
-        else:
-            entry = None
-        if entry is None:
+        site = Site.find_for_request(request)
+        if site is None:
             return
+        if result is None:
+            route = NO_PAGE if response.status_code == 404 else None
+        elif response.status_code == 200:
+            route = self.route_for(request, site, result[0])
+        else:
+            route = None
+        if route is None:
+            return
+        # The site as Wagtail found it for this host, without the pages it has loaded.
+        site = copy.copy(site)
+        site._state = copy.copy(site._state)
+        site._state.fields_cache = {}
         try:
-            cache.set(key, entry, ROUTE_SECONDS)
+            cache.set(key, (site, route), ROUTE_SECONDS)
         except Exception as error:
             logger.debug("Could not remember a route (%s)", type(error).__name__)
 
-    def entry_for(self, request, page):
+    def route_for(self, request, site, page):
         if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
             # A form, such as the password form of a private page: routed by Wagtail every time.
-            return None
-        site = Site.find_for_request(request)
-        if site is None:
             return None
         # Wagtail routed from the language's home page, at the depth of the site's root page.
         consumed = page.depth - site.root_page.depth

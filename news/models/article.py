@@ -157,9 +157,18 @@ class NewsPage(ListingMixin, Page):
         return timezone.make_aware(datetime.datetime.combine(self.date, datetime.time.min))
 
     def news_index(self):
+        """The section this article is in; kept per language generation (a move renews every language)."""
+        from core.i18n import locale_code
+        from core.page_cache import remember_for_language
+
         from .index import NewsIndexPage
 
-        return NewsIndexPage.objects.parent_of(self).first()
+        language = locale_code(self.locale_id)
+        if self.pk is None or language is None or len(self.path) <= self.steplen:
+            return NewsIndexPage.objects.parent_of(self).first()
+        return remember_for_language(
+            language, f"news-index:{self.path[: -self.steplen]}", lambda: NewsIndexPage.objects.parent_of(self).first()
+        )
 
     def cache_dependent_urls(self):
         """Addresses besides the article's own and its index's that list it: its tags' archives and feeds, its year.
