@@ -66,7 +66,8 @@ def _protect_tag(tag):
 
 def protect_html(html):
     """Return ``html`` with every e-mail address protected."""
-    if "@" not in html and "mailto:" not in html.lower():  # a mailto link may spell @ as %40
+    if "mailto:" not in html.lower() and not EMAIL_RE.search(html):  # a mailto link may spell @ as %40
+        # Nothing that looks like an address anywhere (a handle such as @name is not one): unchanged.
         return html
     parts = []
     position = 0

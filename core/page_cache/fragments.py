@@ -12,14 +12,9 @@ generation is renewed. Without a cache, every fragment is rendered each time.
 """
 
 from django import template
-from django.conf import settings
-from django.core.cache import cache
 from django.utils.safestring import mark_safe
 
-from core.page_cache.generations import CacheUnavailable, generations, logger
-
-FRAGMENT_KEY = "fragment:{language}:{token}:{name}:{part}"
-_MISSING = object()
+from core.page_cache.generations import remember_many_for_language
 
 
 def language_fragments(language, name, parts, render, *, enabled=True):
@@ -28,46 +23,16 @@ def language_fragments(language, name, parts, render, *, enabled=True):
     ``render`` returns a ``{part: html}`` for the parts it was given (parts it leaves out, such as
     articles no longer published, are left out of the answer too). ``enabled=False`` renders all.
     """
-    parts = list(dict.fromkeys(parts))
-    if not parts:
-        return {}
     if not enabled:
-        return dict(render(parts))
-    try:
-        token = generations([language])[language]
-        keys = {part: FRAGMENT_KEY.format(language=language, token=token, name=name, part=part) for part in parts}
-        found = cache_get_many(list(keys.values()))
-    except CacheUnavailable:
-        return dict(render(parts))
-    fragments = {part: found[key] for part, key in keys.items() if key in found}
-    missing = [part for part in parts if part not in fragments]
-    if missing:
-        rendered = dict(render(missing))
-        fragments.update(rendered)
-        try:
-            cache_set_many({keys[part]: html for part, html in rendered.items()}, settings.PAGE_CACHE_SECONDS)
-        except CacheUnavailable as error:
-            logger.warning("Could not store rendered fragments (%s)", error)
-    return {part: mark_safe(fragments[part]) for part in parts if part in fragments}  # noqa: S308
+        found = dict(render(list(dict.fromkeys(parts))))
+    else:
+        found = remember_many_for_language(language, f"fragment:{name}", parts, render)
+    return {part: mark_safe(html) for part, html in found.items()}  # noqa: S308 (rendered by templates)
 
 
 def language_fragment(language, name, render, *, enabled=True):
     """One fragment: ``render()`` kept for ``language`` until its generation ends."""
     return language_fragments(language, name, ["-"], lambda _parts: {"-": render()}, enabled=enabled)["-"]
-
-
-def cache_get_many(keys):
-    try:
-        return cache.get_many(keys)
-    except Exception as error:
-        raise CacheUnavailable(type(error).__name__) from error
-
-
-def cache_set_many(values, timeout):
-    try:
-        cache.set_many(values, timeout)
-    except Exception as error:
-        raise CacheUnavailable(type(error).__name__) from error
 
 
 class LanguageFragmentNode(template.Node):
@@ -79,7 +44,8 @@ class LanguageFragmentNode(template.Node):
 
         request = context.get("request")
         enabled = request is not None and not getattr(request, "is_mirror", False)
-        name = ":".join([self.name, *(str(part.resolve(context)) for part in self.parts)])
+        host = request.get_host() if enabled else ""
+        name = ":".join([self.name, host, *(str(part.resolve(context)) for part in self.parts)])
         return language_fragment(active_language(), name, lambda: self.nodelist.render(context), enabled=enabled)
 
 
