@@ -2,13 +2,13 @@
 
 import datetime
 
-from django.core.cache import cache
 from django.db import connection
 from django.template import Context, Template
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
+from core.page_cache import bump
 from tests.campaigns.factories import CampaignYearPageFactory
 
 
@@ -45,7 +45,7 @@ def test_campaign_box_costs_a_constant_number_of_queries(campaign_tree, site_tre
         template.render(Context({"request": request}))  # warm the site-root cache
         with CaptureQueriesContext(connection) as kept:
             template.render(Context({"request": request}))
-        cache.clear()
+        bump(["en"])  # what any change in English does
         with CaptureQueriesContext(connection) as few_years:
             template.render(Context({"request": request}))
         for year in range(2016, 2026):
