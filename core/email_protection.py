@@ -122,7 +122,8 @@ def _tokens(html):
 
 def protect_html(html):
     """Return ``html`` with every e-mail address protected."""
-    if "@" not in html and "mailto:" not in html.lower():  # a mailto link may spell @ as %40
+    if "mailto:" not in html.lower() and not EMAIL_RE.search(html):  # a mailto link may spell @ as %40
+        # Nothing that looks like an address anywhere (a handle such as @name is not one): unchanged.
         return html
     tokens = list(_tokens(html))
     linked = []

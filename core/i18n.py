@@ -55,14 +55,21 @@ def real_translations(page):
         return []
     cache_attr = "_real_translations"
     if not hasattr(page, cache_attr):
-        pages = Page.objects.filter(
-            translation_key=page.translation_key, live=True, alias_of__isnull=True
-        ).select_related("locale")
-        setattr(
-            page,
-            cache_attr,
-            sorted(pages, key=lambda p: LANGUAGE_ORDER.get(p.locale.language_code, len(LANGUAGE_ORDER))),
-        )
+
+        def find():
+            pages = Page.objects.filter(
+                translation_key=page.translation_key, live=True, alias_of__isnull=True
+            ).select_related("locale")
+            return sorted(pages, key=lambda p: LANGUAGE_ORDER.get(p.locale.language_code, len(LANGUAGE_ORDER)))
+
+        language = locale_code(page.locale_id)
+        if language:
+            # Publishing, unpublishing or moving any of them renews the generation of each of
+            # their languages, this page's among them (core.page_cache.invalidation).
+            found = remember_for_language(language, f"translations:{page.translation_key}", find)
+        else:
+            found = find()
+        setattr(page, cache_attr, found)
     return getattr(page, cache_attr)
 
 

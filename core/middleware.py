@@ -98,7 +98,11 @@ class EmailProtectionMiddleware:
             and (b"@" in response.content or b"mailto:" in response.content.lower())
         ):
             charset = response.charset or "utf-8"
-            response.content = protect_html(response.content.decode(charset)).encode(charset)
+            html = response.content.decode(charset)
+            protected = protect_html(html)
+            if protected is html:
+                return response
+            response.content = protected.encode(charset)
             if response.has_header("Content-Length"):
                 response.headers["Content-Length"] = str(len(response.content))
         return response

@@ -4,6 +4,7 @@ import logging
 import sys
 import time
 
+from django.conf import settings
 from django.core.cache import caches
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
@@ -18,6 +19,9 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from wagtail.contrib.sitemaps.sitemap_generator import Sitemap as WagtailSitemap
 from wagtail.models import Page
+
+from core.i18n import active_language
+from core.page_cache import remember_for_language
 
 logger = logging.getLogger(__name__)
 
@@ -152,7 +156,19 @@ class Sitemap(WagtailSitemap):
 
 
 def page_not_found(request, exception=None):
-    return render(request, "404.html", status=404)
+    """The 404 page; for anonymous visitors rendered once per language and host until something changes.
+
+    It shows no page and nothing of the address, so one rendering serves every missing address:
+    a repeated or scanned 404 costs no database work beyond the redirect lookup.
+    """
+    if settings.SESSION_COOKIE_NAME in request.COOKIES or getattr(request, "is_mirror", False):
+        return render(request, "404.html", status=404)
+    try:
+        name = f"page-404:{request.get_host()}"
+    except Exception:  # noqa: BLE001 (a disallowed host: Django answers it elsewhere)
+        return render(request, "404.html", status=404)
+    html = remember_for_language(active_language(), name, lambda: render_to_string("404.html", request=request))
+    return HttpResponse(html, status=404)
 
 
 def server_error(request):

@@ -15,6 +15,7 @@ from django.db.models import F
 from django.utils import timezone
 from wagtail.models import Page
 
+from core.page_cache.invalidation import changed, languages_of_page
 from news.listing import new_generation
 from news.models import NewsPage, TaggedNews
 
@@ -80,7 +81,9 @@ def add_articles(news_index, articles, tags_for=None, progress=None):
 
     Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + total)
     news_index.numchild = parent.numchild + total
-    # No signals were sent for these rows: forget remembered listings now and once committed.
+    # No signals were sent for these rows: forget remembered listings now and once committed,
+    # and renew the page cache, remembered routes and cards of the section's languages.
     new_generation()
     transaction.on_commit(new_generation)
+    changed(languages_of_page(parent))
     return articles

@@ -106,6 +106,8 @@ MIDDLEWARE = [
     "core.admin_refusals.AdminRefusalAuditMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Hands Wagtail the page it found for this address before, for anonymous visitors (docs/caching.md).
+    "core.page_cache.routes.RouteMemoryMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"

@@ -12,8 +12,10 @@ from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 from core import i18n
 from core.models import ContactEmail, FooterText, SocialAccount
 from core.page_cache import remember_for_language
+from core.page_cache.fragments import do_language_fragment
 
 register = template.Library()
+register.tag("language_fragment", do_language_fragment)
 
 
 @register.inclusion_tag("core/includes/language_switcher.html", takes_context=True)

@@ -162,9 +162,18 @@ class NewsPage(ListingMixin, Page):
         return timezone.make_aware(datetime.datetime.combine(self.date, datetime.time.min))
 
     def news_index(self):
+        """The section this article is in; kept per language generation (a move renews every language)."""
+        from core.i18n import locale_code
+        from core.page_cache import remember_for_language
+
         from .index import NewsIndexPage
 
-        return NewsIndexPage.objects.parent_of(self).first()
+        language = locale_code(self.locale_id)
+        if self.pk is None or language is None or len(self.path) <= self.steplen:
+            return NewsIndexPage.objects.parent_of(self).first()
+        return remember_for_language(
+            language, f"news-index:{self.path[: -self.steplen]}", lambda: NewsIndexPage.objects.parent_of(self).first()
+        )
 
     def cache_dependent_urls(self):
         """Addresses besides the article's own and its index's that list it: its tags' archives and feeds, its year.
@@ -182,6 +191,10 @@ class NewsPage(ListingMixin, Page):
 
     def related_articles(self, limit=RELATED_ARTICLES):
         """Up to ``limit`` other articles in this language sharing the most tags with this one, newest first."""
+        return in_order(NewsPage.objects.published().with_images(), self.related_article_ids(limit))
+
+    def related_article_ids(self, limit=RELATED_ARTICLES):
+        """Ids of the related articles (see ``related_articles``); remembered (news.listing)."""
         tag_ids = [tag.pk for tag in self.tag_list]
         if not tag_ids:
             return []
@@ -196,13 +209,15 @@ class NewsPage(ListingMixin, Page):
                 .values_list("pk", flat=True)[:limit]
             )
 
-        ids = remember(("related", self.pk, *sorted(tag_ids), limit), compute)
-        return in_order(NewsPage.objects.published().with_images(), ids)
+        return remember(("related", self.pk, *sorted(tag_ids), limit), compute)
 
     def get_context(self, request, *args, **kwargs):
+        from news.cards import article_cards
+
         context = super().get_context(request, *args, **kwargs)
         context["news_index"] = self.news_index()
-        context["related_articles"] = self.related_articles()
+        # Cards rendered once per language generation (news.cards); only published articles.
+        context["related_articles"] = article_cards(request, self.related_article_ids(), heading="h3")
         return context
 
     def save(self, *args, **kwargs):

@@ -86,12 +86,16 @@ class NewsIndexPage(RoutablePageMixin, Page):
             articles = articles.filter(date__year=year)
         return articles.newest_first()
 
-    def articles(self, tag=None, year=None, *, start=0, stop=ARTICLES_PER_PAGE):
-        """Articles ``start`` to ``stop`` of a listing, with what a listing shows; remembered (news.listing)."""
-        ids = remember(
+    def article_ids(self, tag=None, year=None, *, start=0, stop=ARTICLES_PER_PAGE):
+        """Ids of articles ``start`` to ``stop`` of a listing; remembered (news.listing)."""
+        return remember(
             ("ids", self.pk, tag.pk if tag else "", year or "", start, stop),
             lambda: list(self.filtered_articles(tag, year).values_list("pk", flat=True)[start:stop]),
         )
+
+    def articles(self, tag=None, year=None, *, start=0, stop=ARTICLES_PER_PAGE):
+        """Articles ``start`` to ``stop`` of a listing, with what a listing shows; remembered (news.listing)."""
+        ids = self.article_ids(tag, year, start=start, stop=stop)
         articles = in_order(NewsPage.objects.published().for_listing(), ids)
         # Two queries for the whole page of results, instead of two per article.
         mark_untranslated(tag for article in articles for tag in article.tag_list)
@@ -229,7 +233,11 @@ class NewsIndexPage(RoutablePageMixin, Page):
         paginator = CountedPaginator(count, ARTICLES_PER_PAGE)
         number = _page_number(request, paginator.num_pages)
         start = (number - 1) * ARTICLES_PER_PAGE
-        articles = self.articles(tag, year, start=start, stop=start + ARTICLES_PER_PAGE)
+        from news.cards import article_cards
+
+        ids = self.article_ids(tag, year, start=start, stop=start + ARTICLES_PER_PAGE)
+        # The cards' HTML, rendered once per language generation (news.cards).
+        articles = article_cards(request, ids, heading="h2", news_index=self)
         return self.render(
             request,
             context_overrides={

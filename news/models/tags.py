@@ -20,6 +20,7 @@ from wagtail_localize.fields import TranslatableField
 from wagtail_localize.models import TranslationSource
 
 from core.i18n import locale_code
+from core.page_cache.generations import remember_many_for_language
 
 SLUG_MAX_LENGTH = 100
 
@@ -117,6 +118,25 @@ def mark_untranslated(tags):
             unmarked.append(tag)
     if not unmarked:
         return tags
+    by_language = {}
+    for tag in unmarked:
+        by_language.setdefault(locale_code(tag.locale_id) if tag.pk else None, []).append(tag)
+    for tag in by_language.pop(None, []):  # an unsaved tag (a preview): looked up every time
+        tag.words_language = _source_words([tag], [tag.pk])[tag.pk]
+    for language, language_tags in by_language.items():
+        # Renaming a tag, or translating it, renews its language's generation (core.page_cache).
+        words = remember_many_for_language(
+            language, "tag-words", [tag.pk for tag in language_tags], lambda pks: _source_words(tags, pks)
+        )
+        for tag in language_tags:
+            tag.words_language = words.get(tag.pk)
+    return tags
+
+
+def _source_words(tags, pks):
+    """``{tag id: language of its words or None}`` for the tags of ``tags`` with these ids; one query."""
+    wanted = set(pks)
+    unmarked = [tag for tag in tags if tag.pk in wanted]
     # The source row of each tag (the one wagtail-localize translates from) with its name.
     is_source = Exists(
         TranslationSource.objects.filter(object_id=OuterRef("translation_key"), locale=OuterRef("locale"))
@@ -128,10 +148,11 @@ def mark_untranslated(tags):
             "translation_key", "locale_id", "name", "locale__language_code"
         )
     }
+    words = {}
     for tag in unmarked:
         locale_id, name, code = source_rows.get(tag.translation_key, (None, None, None))
-        tag.words_language = code if locale_id != tag.locale_id and name == tag.name else None
-    return tags
+        words[tag.pk] = code if locale_id != tag.locale_id and name == tag.name else None
+    return words
 
 
 class _LocalizedTagManager(_ClusterTaggableManager):

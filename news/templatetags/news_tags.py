@@ -3,6 +3,8 @@
 from django import template
 
 from core.i18n import active_language
+from core.page_cache import remember_for_language
+from news.cards import article_cards
 from news.models import NewsIndexPage
 
 register = template.Library()
@@ -14,11 +16,19 @@ FEED_KINDS = [("rss", "RSS", "application/rss+xml"), ("atom", "Atom", "applicati
 @register.inclusion_tag("news/includes/latest_news.html", takes_context=True)
 def latest_news(context, count=HOME_PAGE_ARTICLES):
     """The newest articles in the visitor's language, with a link to the news index; constant queries."""
-    news_index = NewsIndexPage.objects.live().public().filter(locale__language_code=active_language()).first()
+    language = active_language()
+    # Kept until something in the language changes (core.page_cache.generations).
+    news_index = remember_for_language(
+        language,
+        "news-index",
+        lambda: NewsIndexPage.objects.live().public().filter(locale__language_code=language).first(),
+    )
+    request = context.get("request")
     articles = []
     if news_index is not None:
-        articles = news_index.articles(stop=count)
-    return {"request": context.get("request"), "news_index": news_index, "articles": articles}
+        # Cards rendered once per language generation (news.cards); only published articles.
+        articles = article_cards(request, news_index.article_ids(stop=count), heading="h3")
+    return {"request": request, "news_index": news_index, "articles": articles}
 
 
 @register.inclusion_tag("news/includes/feed_links.html", takes_context=True)

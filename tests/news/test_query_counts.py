@@ -17,7 +17,10 @@ pytestmark = pytest.mark.django_db
 # Mirrors page costs one query when the cache is cold. Finding tags still under their source
 # name (to mark them as not translated yet) costs one query per set of tags shown (core.i18n
 # and news.models.tags.mark_untranslated), and reading the locales' codes one when the cache is cold.
-BUDGETS = {"index": 36, "tag": 38, "year": 36, "article": 37, "home": 33, "feed": 22}
+BUDGETS = {"index": 35, "tag": 37, "year": 35, "article": 37, "home": 31, "feed": 20}
+# With the cache warm (remembered route, site, cards, browse box, translations, tag markers):
+# the page, Wagtail's view-restriction check, and the check that the cards shown are published.
+REMEMBERED_BUDGETS = {"index": 5, "tag": 6, "year": 5, "article": 7, "home": 5, "feed": 9}
 FEW, MANY = 10, 500
 
 
@@ -67,7 +70,7 @@ def test_query_count_is_the_same_with_10_and_with_500_articles(
 
     with django_assert_num_queries(with_few):
         client.get(path)
-    assert with_few <= BUDGETS[kind]
+    assert with_few <= (REMEMBERED_BUDGETS if remembered else BUDGETS)[kind]
 
 
 def test_every_listed_thumbnail_comes_from_prefetched_renditions(client, news_site, locales):
