@@ -7,9 +7,6 @@
   the limit is off (forms keep working, the honeypot still catches bots) and a warning is logged.
 """
 
-import hashlib
-import hmac
-
 from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
@@ -52,7 +49,7 @@ def client_fingerprint(request):
         forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
         if len(forwarded) >= proxies:
             address = forwarded[-proxies]
-    return hmac.new(settings.SECRET_KEY.encode(), address.encode(), hashlib.sha256).hexdigest()[:32]
+    return counters.fingerprint(address)
 
 
 def rate_limited(request, scope, *, limit=None, window=None):
@@ -69,3 +66,4 @@ def rate_limited(request, scope, *, limit=None, window=None):
         counters.warn_unavailable("public form rate limits are off")
         return False
     return count > limit
+
