@@ -67,3 +67,22 @@ def rate_limited(request, scope, *, limit=None, window=None):
         return False
     return count > limit
 
+
+def screen_submission(request, form, scope, *, received, show_form, accept):
+    """The answer to a public form's POST: honeypot, then validation, then the rate limit.
+
+    * ``received()``: the answer to a form that was sent; a bot that filled the honeypot gets it
+      too, and nothing is kept.
+    * ``show_form(status)``: the form again with its errors; 429 with ``RATE_LIMIT_MESSAGE`` over the limit.
+    * ``accept()``: keeps the submission and returns the answer.
+
+    Only valid submissions count towards the limit, so correcting mistakes never locks anyone out.
+    """
+    if honeypot_filled(form):
+        return received()
+    if not form.is_valid():
+        return show_form(200)
+    if rate_limited(request, scope):
+        form.add_error(None, RATE_LIMIT_MESSAGE)
+        return show_form(429)
+    return accept()
