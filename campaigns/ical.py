@@ -1,66 +1,34 @@
-"""A minimal iCalendar (RFC 5545) writer for one all-day event, with no third-party library.
+"""One all-day event as an iCalendar (RFC 5545) file, written with the icalendar package.
 
-Only what the Day of Solidarity needs: TEXT escaping (3.3.11), line folding at 75 octets
-without splitting a UTF-8 character (3.1), CRLF line endings, and an all-day VEVENT whose
-DTEND is the next day (3.6.1).
+The package escapes TEXT values (3.3.11), folds lines at 75 octets without splitting a UTF-8
+character (3.1) and ends them with CRLF; this module only says what the Day of Solidarity's event
+holds: an all-day VEVENT whose DTEND is the next day (3.6.1).
 """
 
 import datetime
 
-CRLF = "\r\n"
-MAX_LINE_OCTETS = 75
-
-
-def escape_text(value):
-    """Escape a TEXT property value: backslash, semicolon, comma and line breaks."""
-    value = str(value).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-    return value.replace("\r\n", "\\n").replace("\r", "\\n").replace("\n", "\\n")
-
-
-def fold(line):
-    """Split a content line into lines of at most 75 octets, continuation lines starting with a space."""
-    parts = []
-    current = ""
-    current_octets = 0
-    for char in line:
-        size = len(char.encode("utf-8"))
-        if current_octets + size > MAX_LINE_OCTETS:
-            parts.append(current)
-            # The leading space of a continuation line counts towards its 75 octets.
-            current, current_octets = " ", 1
-        current += char
-        current_octets += size
-    parts.append(current)
-    return CRLF.join(parts)
-
-
-def format_date(day):
-    return day.strftime("%Y%m%d")
-
-
-def format_utc(moment):
-    return moment.astimezone(datetime.UTC).strftime("%Y%m%dT%H%M%SZ")
+import icalendar
 
 
 def all_day_event(*, uid, day, summary, stamp, description="", url="", language="", product):
     """A complete VCALENDAR with one all-day VEVENT on ``day``, as a string with CRLF line endings."""
-    language_param = f";LANGUAGE={language}" if language else ""
-    lines = [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        f"PRODID:{product}",
-        "CALSCALE:GREGORIAN",
-        "METHOD:PUBLISH",
-        "BEGIN:VEVENT",
-        f"UID:{uid}",
-        f"DTSTAMP:{format_utc(stamp)}",
-        f"DTSTART;VALUE=DATE:{format_date(day)}",
-        f"DTEND;VALUE=DATE:{format_date(day + datetime.timedelta(days=1))}",
-        f"SUMMARY{language_param}:{escape_text(summary)}",
-    ]
+    text_parameters = {"LANGUAGE": language} if language else None
+    event = icalendar.Event()
+    event.add("UID", uid)
+    event.add("DTSTAMP", stamp.astimezone(datetime.UTC))
+    event.add("DTSTART", day)
+    event.add("DTEND", day + datetime.timedelta(days=1))
+    event.add("SUMMARY", summary, parameters=text_parameters)
     if description:
-        lines.append(f"DESCRIPTION{language_param}:{escape_text(description)}")
+        event.add("DESCRIPTION", description, parameters=text_parameters)
     if url:
-        lines.append(f"URL:{url}")
-    lines += ["TRANSP:TRANSPARENT", "END:VEVENT", "END:VCALENDAR"]
-    return "".join(fold(line) + CRLF for line in lines)
+        event.add("URL", url)
+    event.add("TRANSP", "TRANSPARENT")
+
+    calendar = icalendar.Calendar()
+    calendar.add("VERSION", "2.0")
+    calendar.add("PRODID", product)
+    calendar.add("CALSCALE", "GREGORIAN")
+    calendar.add("METHOD", "PUBLISH")
+    calendar.add_component(event)
+    return calendar.to_ical().decode("utf-8")

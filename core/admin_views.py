@@ -110,9 +110,9 @@ class PasswordResetView(account.PasswordResetView):
         key = f"reset:client:{client_fingerprint(request)}"
         window = settings.PASSWORD_RESET_WINDOW
         try:
-            held = counters.locks_remaining([f"{key}:lock"])
-            if not held and counters.increment(key, window) > settings.PASSWORD_RESET_CLIENT_LIMIT:
-                counters.lock(f"{key}:lock", window)
+            held = counters.locks_remaining([counters.lock_key(key)])
+            # The request over the limit is refused itself: the lock starts at limit + 1.
+            if not held and counters.increment_and_lock(key, window, settings.PASSWORD_RESET_CLIENT_LIMIT + 1):
                 held = {key: window}
         except counters.CounterCacheUnavailable:
             return self._counters_down(request)

@@ -13,8 +13,6 @@ and usernames are only ever HMACs; nothing typed by a visitor is stored or logge
 cache is unreachable, logins are refused rather than left unlimited.
 """
 
-import hashlib
-import hmac
 from typing import NamedTuple
 
 from django.conf import settings
@@ -43,8 +41,7 @@ class Lockout(NamedTuple):
 
 def digest(purpose, value):
     """A short HMAC of something a visitor typed, for counter keys: useless for reading it back."""
-    message = f"{purpose}:{value}".encode()
-    return hmac.new(settings.SECRET_KEY.encode(), message, hashlib.sha256).hexdigest()[:32]
+    return counters.fingerprint(f"{purpose}:{value}")
 
 
 def account_for(username):
@@ -77,11 +74,11 @@ def _account_lock_applies(account):
 def lockout(request, username, account=None):
     """The lock that refuses this attempt, or None. Raises ``CounterCacheUnavailable``."""
     keys = _keys(request, username, account)
-    held = counters.locks_remaining(f"{key}:lock" for key in keys.values())
-    client_seconds = max(held.get(f"{keys['pair']}:lock", 0), held.get(f"{keys[CLIENT]}:lock", 0))
+    held = counters.locks_remaining(counters.lock_key(key) for key in keys.values())
+    client_seconds = max(held.get(counters.lock_key(keys[name]), 0) for name in ("pair", CLIENT))
     if client_seconds:
         return Lockout(CLIENT, client_seconds)
-    account_seconds = held.get(f"{keys[ACCOUNT]}:lock", 0)
+    account_seconds = held.get(counters.lock_key(keys[ACCOUNT]), 0)
     # A device confirmed since the lock began lifts it.
     if account_seconds and _account_lock_applies(account):
         return Lockout(ACCOUNT, account_seconds)
@@ -96,8 +93,7 @@ def record_failure(request, username, account=None):
     if _account_lock_applies(account):
         limits[ACCOUNT] = settings.LOGIN_USERNAME_FAILURE_LIMIT
     for name, limit in limits.items():
-        if counters.increment(keys[name], window) >= limit:
-            counters.lock(f"{keys[name]}:lock", window)
+        counters.increment_and_lock(keys[name], window, limit)
 
 
 def forget_failures(request, user):
@@ -107,7 +103,7 @@ def forget_failures(request, user):
     guessing budget for others.
     """
     pair = _keys(request, user.get_username(), user)["pair"]
-    counters.forget([pair, f"{pair}:lock"])
+    counters.forget([pair, counters.lock_key(pair)])
 
 
 class LockoutModelBackend(ModelBackend):

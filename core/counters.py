@@ -8,10 +8,13 @@ When the cache cannot be reached, every helper raises ``CounterCacheUnavailable`
 decides whether that fails open (public forms) or closed (the admin login).
 """
 
+import hashlib
+import hmac
 import logging
 import time
 from contextlib import contextmanager
 
+from django.conf import settings
 from django.core.cache import caches
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
@@ -31,6 +34,14 @@ class CounterCacheUnavailable(Exception):
     """The counter cache could not be reached."""
 
 
+def fingerprint(text):
+    """A short HMAC of ``text`` (a client's address, a typed username) for counter keys.
+
+    Enough to count repeated events, useless for reading the text back.
+    """
+    return hmac.new(settings.SECRET_KEY.encode(), text.encode(), hashlib.sha256).hexdigest()[:32]
+
+
 @contextmanager
 def _reachable():
     try:
@@ -48,6 +59,22 @@ def increment(key, window):
         except ValueError:  # expired between add and incr
             cache.set(key, 1, timeout=window)
             return 1
+
+
+def increment_and_lock(key, window, limit):
+    """Count one event under ``key``; once the count reaches ``limit``, lock ``lock_key(key)`` for ``window``.
+
+    Returns True when this event started the lock.
+    """
+    if increment(key, window) >= limit:
+        lock(lock_key(key), window)
+        return True
+    return False
+
+
+def lock_key(key):
+    """The key of the lock that the counter under ``key`` starts."""
+    return f"{key}:lock"
 
 
 def lock(key, seconds):

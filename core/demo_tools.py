@@ -65,11 +65,6 @@ def _segment_pairs(source, target):
     return pairs
 
 
-def ensure_locales():
-    """A wagtail Locale for every site language; returns them by language code."""
-    return {code: Locale.objects.get_or_create(language_code=code)[0] for code, _name in settings.LANGUAGES}
-
-
 @transaction.atomic
 def translate(instance, language_code, texts: Iterable[T], *, publish=True):
     """Create or update the ``language_code`` translation of a page or snippet from ``texts``.

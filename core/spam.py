@@ -7,9 +7,6 @@
   the limit is off (forms keep working, the honeypot still catches bots) and a warning is logged.
 """
 
-import hashlib
-import hmac
-
 from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
@@ -52,7 +49,7 @@ def client_fingerprint(request):
         forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
         if len(forwarded) >= proxies:
             address = forwarded[-proxies]
-    return hmac.new(settings.SECRET_KEY.encode(), address.encode(), hashlib.sha256).hexdigest()[:32]
+    return counters.fingerprint(address)
 
 
 def rate_limited(request, scope, *, limit=None, window=None):
@@ -69,3 +66,23 @@ def rate_limited(request, scope, *, limit=None, window=None):
         counters.warn_unavailable("public form rate limits are off")
         return False
     return count > limit
+
+
+def screen_submission(request, form, scope, *, received, show_form, accept):
+    """The answer to a public form's POST: honeypot, then validation, then the rate limit.
+
+    * ``received()``: the answer to a form that was sent; a bot that filled the honeypot gets it
+      too, and nothing is kept.
+    * ``show_form(status)``: the form again with its errors; 429 with ``RATE_LIMIT_MESSAGE`` over the limit.
+    * ``accept()``: keeps the submission and returns the answer.
+
+    Only valid submissions count towards the limit, so correcting mistakes never locks anyone out.
+    """
+    if honeypot_filled(form):
+        return received()
+    if not form.is_valid():
+        return show_form(200)
+    if rate_limited(request, scope):
+        form.add_error(None, RATE_LIMIT_MESSAGE)
+        return show_form(429)
+    return accept()

@@ -23,7 +23,6 @@ class ContactPhoneViewSet(SnippetViewSet):
     icon = "mobile-alt"
     menu_label = _("Phone numbers")
     list_display = ["number", "carrier", Column("country_label", label=_("Country")), "locale"]
-    sort_order_field = "sort_order"
 
 
 class InformationCentreViewSet(SnippetViewSet):
@@ -31,7 +30,6 @@ class InformationCentreViewSet(SnippetViewSet):
     icon = "home"
     menu_label = _("Information centres")
     list_display = ["city", Column("country_label", label=_("Country")), "status", "locale"]
-    sort_order_field = "sort_order"
 
 
 class CommitteeMemberViewSet(SnippetViewSet):

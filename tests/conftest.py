@@ -6,8 +6,9 @@ import pytest
 from django.conf import settings
 from django.core.cache import caches
 from django.utils import translation
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
+from core.locales import ensure_locales
 from tests.factories import HomePageFactory
 from tests.helpers import admin_client, verified_login  # noqa: F401  (fixtures for every test)
 
@@ -29,7 +30,7 @@ def _clean_state():
 
 @pytest.fixture
 def locales(db):
-    return {code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGE_CODES}
+    return ensure_locales()
 
 
 @dataclass
@@ -55,7 +56,7 @@ def make_site_tree(translate=True):
 
     A plain function, so that unittest-style tests (``setUpTestData``) can use it too.
     """
-    locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGE_CODES}
+    locales = ensure_locales()
     Page.objects.filter(depth=2).delete()
     # Browser tests flush the database, taking Wagtail's root page with it.
     root = Page.get_first_root_node()

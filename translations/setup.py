@@ -14,11 +14,12 @@ from django.contrib.auth.models import Group, Permission
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.db.models import Q
 from django.utils.translation import get_language_info
-from wagtail.models import DraftStateMixin, GroupPagePermission, Locale, Page, TranslatableMixin
+from wagtail.models import DraftStateMixin, GroupPagePermission, Page, TranslatableMixin
 from wagtail.snippets.models import get_snippet_models
 from wagtail_localize.models import LocaleSynchronization
 from wagtail_localize.synctree import PageIndex, synchronize_tree
 
+from core.locales import ensure_locales
 from translations.models import LanguageRole
 
 EDITORS_GROUP = "Editors"
@@ -61,10 +62,6 @@ def _grant_page_permissions(group, pages, codenames):
     for page in pages:
         for permission in permissions:
             GroupPagePermission.objects.get_or_create(group=group, page=page, permission=permission)
-
-
-def ensure_locales():
-    return {code: Locale.objects.get_or_create(language_code=code)[0] for code, _name in settings.LANGUAGES}
 
 
 def synchronise_trees(source, locales):

@@ -406,21 +406,25 @@ class CampaignYearPage(RoutablePageMixin, ListingMixin, Page):
             return self.render(request, template=template, context_overrides={"form": ActionReportForm(year_page=self)})
 
         form = ActionReportForm(request.POST, year_page=self)
-        if spam.honeypot_filled(form):
-            # Answer a bot as if the report had been received, and keep nothing.
+
+        def received():
             return redirect(self.get_url(request) + self.reverse_subpage("report_thanks"))
-        if form.is_valid():
-            if spam.rate_limited(request, "campaign-report"):
-                form.add_error(None, spam.RATE_LIMIT_MESSAGE)
-                response = self.render(request, template=template, context_overrides={"form": form})
-                response.status_code = 429
-                return response
+
+        def show_form(status):
+            response = self.render(request, template=template, context_overrides={"form": form})
+            response.status_code = status
+            return response
+
+        def accept():
             report = form.save(commit=False)
             report.year_page = self.campaign_page()
             report.language = active_language()
             report.save()
-            return redirect(self.get_url(request) + self.reverse_subpage("report_thanks"))
-        return self.render(request, template=template, context_overrides={"form": form})
+            return received()
+
+        return spam.screen_submission(
+            request, form, "campaign-report", received=received, show_form=show_form, accept=accept
+        )
 
     @path("report/thanks/", name="report_thanks")
     def report_thanks(self, request):

@@ -30,7 +30,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import PAGE_TRANSLATABLE_FIELDS
-from core.spam import HONEYPOT_FIELD, RATE_LIMIT_MESSAGE, add_honeypot, honeypot_filled, rate_limited
+from core.spam import HONEYPOT_FIELD, add_honeypot, screen_submission
 from mission.submissions import ApplicationSubmissionsView
 from mission.tasks import send_application_notification
 
@@ -224,17 +224,14 @@ class ApplicationFormPage(AbstractEmailForm):
         if request.method != "POST":
             return super().serve(request, *args, **kwargs)
         form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
-        if honeypot_filled(form):
-            # Bots are thanked as people are; nothing is stored or sent.
-            return self.render_landing_page(request)
-        if not form.is_valid():
-            return self.render_form(request, form)
-        # Only complete applications count towards the limit, so correcting mistakes never locks anyone out.
-        if rate_limited(request, f"application:{self.translation_key}"):
-            form.add_error(None, RATE_LIMIT_MESSAGE)
-            return self.render_form(request, form, status=429)
-        submission = self.process_form_submission(form)
-        return self.render_landing_page(request, submission)
+        return screen_submission(
+            request,
+            form,
+            f"application:{self.translation_key}",
+            received=lambda: self.render_landing_page(request),
+            show_form=lambda status: self.render_form(request, form, status=status),
+            accept=lambda: self.render_landing_page(request, self.process_form_submission(form)),
+        )
 
     def render_form(self, request, form, status=200):
         context = self.get_context(request)

@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.images import get_image_model
-from wagtail.models import RevisionMixin, TranslatableMixin
+from wagtail.models import Orderable, RevisionMixin, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.countries import country_choices, country_name
@@ -72,7 +72,7 @@ class ContactPhoneQuerySet(LocalizedQuerySet):
         return group_by_country(in_editors_order(self))
 
 
-class ContactPhone(TranslatableMixin, RevisionMixin, models.Model):
+class ContactPhone(TranslatableMixin, RevisionMixin, Orderable):
     """A phone number people can call, with the country and the mobile carrier it is on."""
 
     country = CountryField(_("country"), help_text=_("The country the number belongs to."))
@@ -93,7 +93,6 @@ class ContactPhone(TranslatableMixin, RevisionMixin, models.Model):
         blank=True,
         help_text=_("Optional. For example when to call, or which messengers the number uses."),
     )
-    sort_order = models.PositiveIntegerField(_("order"), null=True, blank=True, editable=False)
 
     objects = ContactPhoneQuerySet.as_manager()
 
@@ -144,7 +143,7 @@ class InformationCentreQuerySet(LocalizedQuerySet):
         }
 
 
-class InformationCentre(TranslatableMixin, RevisionMixin, models.Model):
+class InformationCentre(TranslatableMixin, RevisionMixin, Orderable):
     """A city where people gather and pass on information about Belarus, or where an organiser is wanted."""
 
     ACTIVE = "active"
@@ -181,7 +180,6 @@ class InformationCentre(TranslatableMixin, RevisionMixin, models.Model):
         validators=[validate_international_phone],
         help_text=_("Optional. In international format: +380 50 000-00-01."),
     )
-    sort_order = models.PositiveIntegerField(_("order"), null=True, blank=True, editable=False)
 
     objects = InformationCentreQuerySet.as_manager()
 

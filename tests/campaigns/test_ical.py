@@ -74,8 +74,19 @@ def test_every_line_ends_with_crlf_and_has_at_most_75_octets(client, campaign_tr
         line.decode("utf-8")  # no line ends in the middle of a character
 
 
-def test_text_values_are_escaped():
-    assert ical.escape_text("a,b;c\\d\ne") == "a\\,b\\;c\\\\d\\ne"
+def test_text_values_are_escaped_and_read_back_unchanged():
+    text = ical.all_day_event(
+        uid="x@example.org",
+        day=datetime.date(2030, 8, 4),
+        summary="a,b;c\\d\ne",
+        stamp=datetime.datetime(2030, 1, 1, tzinfo=datetime.UTC),
+        language="be",
+        product="-//test//EN",
+    )
+    assert "\r\nSUMMARY;LANGUAGE=be:a\\,b\\;c\\\\d\\ne\r\n" in text
+    event = icalendar.Calendar.from_ical(text).walk("VEVENT")[0]
+    assert str(event["SUMMARY"]) == "a,b;c\\d\ne"
+    assert event["SUMMARY"].params["LANGUAGE"] == "be"
 
 
 def test_folded_text_round_trips_through_icalendar():

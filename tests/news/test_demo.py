@@ -7,7 +7,7 @@ from django.test import TestCase
 from wagtail.models import Locale
 
 from core import demo as core_demo
-from core.demo_tools import ensure_locales
+from core.locales import ensure_locales
 from home import demo as home_demo
 from news import demo as news_demo
 from news.models import NewsIndexPage, NewsPage, NewsTag
