@@ -28,6 +28,13 @@
    Publishing turns the stand-in into a regular page; ``preview_translations_as_published``
    makes the preview's page a regular page too, so the preview shows what will be published.
    Delete when wagtail-localize's ``get_ephemeral_translated_instance`` clears ``alias_of``.
+
+5. The translation editor's section heading ("English to Belarusian translation") is an
+   English sentence built in wagtail-localize's script, outside any catalogue.
+   ``translations.wagtail_hooks.translation_editor_heading`` gives every admin page
+   ``translations/admin/editor-heading.js`` with the sentence translated on the server, and the
+   script rewrites the heading in the user's language. Delete when wagtail-localize passes the
+   heading through its JavaScript catalogue.
 """
 
 import json

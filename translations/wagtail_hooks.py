@@ -6,7 +6,10 @@ a Belarusian translator is refused a Ukrainian snippet before its translation ed
 
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import render
+from django.templatetags.static import static
 from django.urls import include, path, reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -14,6 +17,7 @@ from wagtail.admin.views.pages.utils import get_valid_next_url_from_request
 from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail_localize.models import Translation
 
+from core.csp import current_nonce
 from translations import urls
 from translations.access import (
     STRUCTURAL_BULK_ACTIONS,
@@ -42,6 +46,18 @@ def register_status_report_menu_item():
         name="translation-status",
         icon_name="wagtail-localize-language",
         order=8900,
+    )
+
+
+@hooks.register("insert_global_admin_js")
+def translation_editor_heading():
+    """The translation editor's heading in the user's language (translations.localize_gaps, gap 5)."""
+    return format_html(
+        '<script src="{}" nonce="{}" data-heading="{}"></script>',
+        static("translations/admin/editor-heading.js"),
+        current_nonce(),
+        # Translators: the translation editor's heading, e.g. "English to Belarusian translation".
+        gettext("%(source)s to %(target)s translation"),
     )
 
 

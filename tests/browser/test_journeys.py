@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation.trans_real import DjangoTranslation
 from playwright.sync_api import expect
+from wagtail.models import Locale
 from wagtail.users.models import UserProfile
 from wagtail_localize.models import Translation
 
@@ -150,6 +151,13 @@ def test_translator_previews_and_publishes_the_year_page_in_their_language(
     texts = {"Day of Solidarity 2027": YEAR_TITLES[code], "Free them all": SLOGANS[code]}
     translate_every_segment(page, code, lambda source: texts.get(source, f"{code}: {source}"))
     editor_url = page.url
+    # The editor's heading names both languages in the translator's language, not in English.
+    with translation.override(code):
+        heading = translation.gettext("%(source)s to %(target)s translation") % {
+            "source": Locale.objects.get(language_code="en").get_display_name(),
+            "target": Locale.objects.get(language_code=code).get_display_name(),
+        }
+    expect(page.locator(".js-translation-editor section h3").first).to_have_text(heading)
 
     work = Translation.objects.get(
         source__object_id=journey_site["year"].translation_key, target_locale__language_code=code

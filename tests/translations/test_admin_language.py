@@ -4,7 +4,9 @@ Every screen is walked with content that has no Latin letters (Cyrillic titles, 
 so any English word found in the visible text is an interface string that a catalogue lacks.
 Words that packages freeze in English and that no catalogue can reach are listed in ALLOWED,
 each with its reason. Not reachable from here: the translation editor's heading ("English to
-Русский translation"), which wagtail-localize 1.14 builds in its script without gettext.
+Русский translation"), which wagtail-localize 1.14 builds in its script without gettext; the
+site translates it in the browser (translations.localize_gaps, gap 5), as
+tests/browser/test_journeys.py checks.
 """
 
 import json
