@@ -14,6 +14,7 @@ generation is renewed. Without a cache, every fragment is rendered each time.
 from django import template
 from django.utils.safestring import mark_safe
 
+from core.i18n import active_language
 from core.page_cache.generations import remember_many_for_language
 
 
@@ -40,8 +41,6 @@ class LanguageFragmentNode(template.Node):
         self.name, self.parts, self.nodelist = name, parts, nodelist
 
     def render(self, context):
-        from core.i18n import active_language
-
         request = context.get("request")
         enabled = request is not None and not getattr(request, "is_mirror", False)
         host = request.get_host() if enabled else ""
