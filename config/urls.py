@@ -4,6 +4,7 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core import admin_create, admin_views
@@ -19,9 +20,11 @@ urlpatterns = [
     path("admin/login/", admin_views.LoginView.as_view(), name="wagtailadmin_login"),
     path("admin/password_reset/", admin_views.PasswordResetView.as_view(), name="wagtailadmin_password_reset"),
     # A new page is saved only when the editor saves or publishes it (core/admin_create.py).
+    # Wrapped as Wagtail wraps its own admin views: login and admin access required, the user's
+    # language and time zone, the user in the log entries.
     path(
         "admin/pages/add/<slug:content_type_app_name>/<slug:content_type_model_name>/<int:parent_page_id>/",
-        admin_create.CreatePageView.as_view(),
+        require_admin_access(admin_create.CreatePageView.as_view()),
     ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

@@ -5,6 +5,8 @@ which turns a missing browser into a failure.
 """
 
 import os
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -57,12 +59,56 @@ def browser():
         browser.close()
 
 
+class RequestsInFlight:
+    """The live server's WSGI application, counting the requests it is handling."""
+
+    def __init__(self, application):
+        self.application, self.count, self.lock = application, 0, threading.Lock()
+
+    def __call__(self, environ, start_response):
+        with self.lock:
+            self.count += 1
+        try:
+            return self.application(environ, start_response)
+        finally:
+            with self.lock:
+                self.count -= 1
+
+
+def count_requests(live_server):
+    server = live_server.thread.httpd
+    if not isinstance(server.get_app(), RequestsInFlight):
+        server.set_app(RequestsInFlight(server.get_app()))
+    return server.get_app()
+
+
+def close_quietly(context, live_server, timeout=10):
+    """Close a browser context, then wait until the live server has answered its last requests.
+
+    Leaving a page sends requests of its own (the page editor's "editing session released"
+    beacon). A request still running when the test's database is flushed shares its SQLite
+    connection and leaves it in a broken transaction state for every later test.
+    """
+    requests = count_requests(live_server)
+    for tab in context.pages:
+        try:
+            tab.goto("about:blank")
+        except Exception:  # noqa: BLE001, S110 (a tab that has crashed has nothing left to send)
+            pass
+    context.close()
+    deadline = time.monotonic() + timeout
+    time.sleep(0.2)
+    while requests.count and time.monotonic() < deadline:
+        time.sleep(0.05)
+
+
 @pytest.fixture
 def page(browser, live_server):
     """A fresh browser tab whose relative URLs go to the live server; other hosts are blocked.
 
     The test fails if any page it opened broke the Content-Security-Policy.
     """
+    count_requests(live_server)
     context = browser.new_context(base_url=live_server.url, locale="en-GB")
     context.set_default_timeout(15_000)
     foreign_requests = []
@@ -83,7 +129,7 @@ def page(browser, live_server):
     tab.foreign_requests = foreign_requests
     tab.csp_violations = csp_violations
     yield tab
-    context.close()
+    close_quietly(context, live_server)
     assert not csp_violations, f"Content-Security-Policy violations: {csp_violations}"
 
 

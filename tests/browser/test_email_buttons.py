@@ -3,6 +3,7 @@
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser.conftest import close_quietly
 from tests.mission.factories import HowToHelpPageFactory, MissionPageFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -38,7 +39,7 @@ def page_without_javascript(browser, live_server):
         lambda route: route.continue_() if route.request.url.startswith(live_server.url) else route.abort(),
     )
     yield context.new_page()
-    context.close()
+    close_quietly(context, live_server)
 
 
 def test_without_javascript_the_button_leads_to_the_readable_address(page_without_javascript, pages):

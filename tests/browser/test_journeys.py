@@ -20,7 +20,7 @@ from wagtail_localize.models import Translation
 
 from campaigns.models import CampaignYearPage
 from core.demo_tools import T, translate
-from tests.browser.conftest import LOCALIZE_LOCALE, admin_login, translate_every_segment
+from tests.browser.conftest import LOCALIZE_LOCALE, admin_login, close_quietly, translate_every_segment
 from tests.campaigns.factories import CampaignIndexPageFactory, CampaignYearPageFactory
 from tests.conftest import TRANSLATED_CODES, publish_translation
 from tests.mission.factories import RUSSIAN, HowToHelpPageFactory, application_form
@@ -178,7 +178,7 @@ def test_translator_previews_and_publishes_the_year_page_in_their_language(
     expect(box.locator(".campaign-slogan")).to_have_text(SLOGANS[code])
     assert box.locator("[lang=en]").count() == 0
     assert marker(code) not in box.inner_text()
-    visitor.close()
+    close_quietly(visitor, live_server)
 
 
 @pytest.fixture(params=[True, False], ids=["javascript", "no-javascript"])
@@ -198,7 +198,7 @@ def visitor(request, browser, live_server):
     tab.foreign_requests = foreign
     tab.context_javascript = request.param
     yield tab
-    context.close()
+    close_quietly(context, live_server)
     assert foreign == []
 
 

@@ -2,6 +2,7 @@
 
 import pytest
 
+from tests.browser.conftest import close_quietly
 from tests.conftest import LANGUAGE_CODES
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -26,4 +27,4 @@ def test_root_sends_a_russian_browser_to_russian(browser, live_server, site_tree
     tab = context.new_page()
     tab.goto(f"{live_server.url}/")
     assert tab.url == f"{live_server.url}/ru/"
-    context.close()
+    close_quietly(context, live_server)
