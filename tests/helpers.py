@@ -9,10 +9,12 @@ after a right code. Production code has no bypass; this works only through the t
 import time
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.test import Client
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from wagtail.users.models import UserProfile
 
 
 def totp_device(user, name="Телефон"):
@@ -63,6 +65,17 @@ def verified_login(client):
         return client
 
     return log_in
+
+
+def superuser_client_speaking(code, username):
+    """A test client logged in (second factor passed) as a new superuser whose admin language is ``code``."""
+    user = get_user_model().objects.create_superuser(username, f"{username}@example.org", "correct-horse-battery")
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = code
+    profile.save()
+    client = Client()
+    login_verified(client, user)
+    return client
 
 
 @pytest.fixture

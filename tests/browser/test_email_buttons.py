@@ -4,23 +4,15 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.browser.conftest import close_quietly
-from tests.mission.factories import HowToHelpPageFactory, MissionPageFactory
+from tests.mission.factories import WAY_TO_HELP, HowToHelpPageFactory, MissionPageFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-WAY = {
-    "title": "Help with translations",
-    "audience": "Anyone who writes well in two languages",
-    "description": "<p>Texts for this site.</p>",
-    "button_label": "Offer your help",
-    "email": "help@example.org",
-}
 
 
 @pytest.fixture
 def pages(site_tree):
     how_to_help = HowToHelpPageFactory(
-        parent=site_tree.home, body=[("way", WAY)], show_contacts=False, show_information_centres=False
+        parent=site_tree.home, body=[("way", WAY_TO_HELP)], show_contacts=False, show_information_centres=False
     )
     press = MissionPageFactory(
         parent=site_tree.home,

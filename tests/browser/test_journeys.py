@@ -23,7 +23,7 @@ from core.demo_tools import T, translate
 from tests.browser.conftest import LOCALIZE_LOCALE, admin_login, close_quietly, translate_every_segment
 from tests.campaigns.factories import CampaignIndexPageFactory, CampaignYearPageFactory
 from tests.conftest import TRANSLATED_CODES, publish_translation
-from tests.mission.factories import RUSSIAN, HowToHelpPageFactory, application_form
+from tests.mission.factories import RUSSIAN, WAY_TO_HELP, HowToHelpPageFactory, application_form
 from tests.news.factories import NewsIndexPageFactory, NewsPageFactory, NewsTagFactory
 from tests.translations.factories import translator
 from translations.setup import setup_languages
@@ -39,13 +39,6 @@ ENGLISH_INTERFACE = re.compile(
 )
 
 
-WAY = {
-    "title": "Help with translations",
-    "audience": "Anyone who writes well in two languages",
-    "description": "<p>Texts for this site.</p>",
-    "button_label": "Offer your help",
-    "email": "help@example.org",
-}
 WAY_RUSSIAN = [
     T("Help with translations", ru="Помогите с переводами"),
     T("Anyone who writes well in two languages", ru="Всем, кто хорошо пишет на двух языках"),
@@ -81,7 +74,7 @@ def journey_site(site_tree, locales):
     )
     article.save_revision().publish()
     how_to_help = HowToHelpPageFactory(
-        parent=site_tree.home, body=[("way", WAY)], show_contacts=False, show_information_centres=False
+        parent=site_tree.home, body=[("way", WAY_TO_HELP)], show_contacts=False, show_information_centres=False
     )
     form = application_form(how_to_help, slug="join-the-mission", title="Join the Mission")
     for code in TRANSLATED_CODES:

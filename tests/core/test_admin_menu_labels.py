@@ -4,11 +4,9 @@ import json
 import re
 
 import pytest
-from django.test import Client
 from django.utils import translation
-from wagtail.users.models import UserProfile
 
-from tests.helpers import login_verified
+from tests.helpers import superuser_client_speaking
 
 pytestmark = pytest.mark.django_db
 
@@ -34,16 +32,6 @@ def menu_labels(client):
     return labels
 
 
-def client_speaking(django_user_model, code):
-    user = django_user_model.objects.create_superuser(f"admin-{code}", f"{code}@example.org", "correct-horse-battery")
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = code
-    profile.save()
-    client = Client()
-    login_verified(client, user)
-    return client
-
-
 def expected(code):
     with translation.override(code):
         return {
@@ -52,8 +40,8 @@ def expected(code):
         }
 
 
-def test_report_and_help_labels_are_in_each_users_language_in_any_order(django_user_model, locales):
-    clients = {code: client_speaking(django_user_model, code) for code in ("en", "ru", "be", "uk")}
+def test_report_and_help_labels_are_in_each_users_language_in_any_order(locales):
+    clients = {code: superuser_client_speaking(code, f"admin-{code}") for code in ("en", "ru", "be", "uk")}
     for code in ("en", "ru", "be", "uk", "en", "ru"):
         labels = menu_labels(clients[code])
         words = expected(code)

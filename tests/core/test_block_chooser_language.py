@@ -4,34 +4,27 @@ import html
 import json
 
 import pytest
-from django.test import Client
 from django.utils import translation
-from wagtail.users.models import UserProfile
 
 from core.blocks import BaseStreamBlock
-from tests.helpers import login_verified
+from tests.helpers import login_verified, superuser_client_speaking
 
 pytestmark = pytest.mark.django_db
 
 LANGUAGES = ["en", "ru", "be", "uk", "en", "ru"]
 
 
-def editor_html(django_user_model, code, parent, number):
-    user = django_user_model.objects.create_superuser(f"editor-{number}", f"{number}@example.org", "correct-horse-1")
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = code
-    profile.save()
-    client = Client()
-    login_verified(client, user)
+def editor_html(code, parent, number):
+    client = superuser_client_speaking(code, f"editor-{number}")
     response = client.get(f"/admin/pages/add/home/standardpage/{parent.pk}/")
     assert response.status_code == 200
     return html.unescape(response.content.decode())
 
 
-def test_block_labels_and_descriptions_are_in_each_editors_language_in_any_order(site_tree, django_user_model):
+def test_block_labels_and_descriptions_are_in_each_editors_language_in_any_order(site_tree):
     heading = BaseStreamBlock.base_blocks["heading"]
     for number, code in enumerate(LANGUAGES):
-        page = editor_html(django_user_model, code, site_tree.home, number)
+        page = editor_html(code, site_tree.home, number)
         with translation.override(code):
             label, description = str(heading.label), str(heading.meta.description)
         # The definitions are JSON inside an attribute: non-Latin letters are escaped.

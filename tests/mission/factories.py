@@ -76,6 +76,15 @@ VALID_ANSWERS = {
 }
 
 
+# A way to help whose button writes to an address (the How to help page's "way" block).
+WAY_TO_HELP = {
+    "title": "Help with translations",
+    "audience": "Anyone who writes well in two languages",
+    "description": "<p>Texts for this site.</p>",
+    "button_label": "Offer your help",
+    "email": "help@example.org",
+}
+
 # Russian for every text of the pages above, for translations made through wagtail-localize.
 RUSSIAN = [
     T("How to help", ru="Как помочь"),
