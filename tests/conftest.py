@@ -6,6 +6,7 @@ import pytest
 from django.conf import settings
 from django.core.cache import caches
 from django.utils import translation
+from django_tasks_db.management.commands import db_worker
 from wagtail.models import Page, Site
 
 from core.locales import ensure_locales
@@ -26,6 +27,14 @@ def _clean_state():
     translation.deactivate()
     for alias in settings.CACHES:
         caches[alias].clear()
+
+
+@pytest.fixture(autouse=True)
+def _worker_keeps_the_test_connection(monkeypatch):
+    """The task worker closes "old" database connections between tasks, as a long-running process
+    should; inside a test's transaction that would close the test's own connection (PostgreSQL).
+    """
+    monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
 
 
 @pytest.fixture

@@ -37,21 +37,22 @@ class Command(DatabaseWorkerCommand):
     def handle(self, *args, no_schedule=False, schedule_interval=60.0, **options):
         if settings.WORKER_SCHEDULE and not no_schedule:
             if options["batch"]:
-                self.queue_due()
+                self.queue_due(close_connection=False)  # this thread's connection serves the batch too
             else:
                 threading.Thread(
                     target=self.schedule_loop, args=(schedule_interval,), name="schedule", daemon=True
                 ).start()
         super().handle(*args, **options)
 
-    def queue_due(self):
+    def queue_due(self, close_connection=True):
         try:
             queued = enqueue_due_commands()
         except Exception:
             logger.exception("Could not queue the scheduled commands; trying again later.")
             return
         finally:
-            connection.close()  # this thread's own connection; a fresh one next time
+            if close_connection:
+                connection.close()  # the schedule thread's own connection; a fresh one next time
         if queued:
             logger.info("Queued scheduled commands: %s", ", ".join(queued))
 
