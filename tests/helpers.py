@@ -1,4 +1,4 @@
-"""Test helpers for the admin's two-factor login (accounts/).
+"""Test helpers: pages as a visitor sees them, and the admin's two-factor login (accounts/).
 
 Every admin URL needs a verified second factor, so a test that only wants to *be* an editor uses
 ``login_verified(client, user)`` instead of ``client.force_login(user)``: it gives the user a
@@ -106,3 +106,10 @@ def form_field_labels(html):
         text, marker = match.groups() if match else (inner, "")
         labels[unescape(text).strip()] = unescape(marker)
     return labels
+
+
+def page_html(client, path):
+    """The HTML a visitor gets at ``path``, after checking that it answered 200."""
+    response = client.get(path)
+    assert response.status_code == 200, path
+    return response.content.decode()

@@ -8,6 +8,7 @@ from django.utils.safestring import mark_safe
 from django.utils.text import slugify
 from django.utils.translation import get_language_info, gettext
 from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
+from wagtail.templatetags.wagtailcore_tags import pageurl
 
 from core import i18n
 from core.models import ContactEmail, FooterText, SocialAccount
@@ -74,6 +75,27 @@ def breadcrumb_pages(page):
         i18n.active_language(),
         f"crumbs:{page.path}",
         lambda: _chrome_pages(page.get_ancestors().filter(depth__gte=2)),
+    )
+
+
+@register.simple_tag(takes_context=True)
+def localized_pageurl(context, page):
+    """The address of ``page`` in the visitor's language: ``{% pageurl page.localized %}``, remembered.
+
+    Finding the translation costs two queries per link (the active locale, then the page);
+    the answer is kept per language generation, which every change to the page or its
+    translations renews (core.page_cache.invalidation). Mirror copies are not kept (their
+    addresses are relative to the copy).
+    """
+    if page is None:
+        return ""
+    request = context.get("request")
+    if request is None or getattr(request, "is_mirror", False):
+        return pageurl(context, page.localized)
+    return remember_for_language(
+        i18n.active_language(),
+        f"localized-url:{request.get_host()}:{page.pk}",
+        lambda: pageurl(context, page.localized),
     )
 
 

@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.db.models import Prefetch
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
@@ -117,14 +118,19 @@ class HowToHelpPage(Page):
         verbose_name_plural = _("How to help pages")
 
     def get_context(self, request, *args, **kwargs):
+        """Contacts and centres are read only when the template renders them.
+
+        The template keeps both sections per language generation ({% language_fragment %}),
+        so on most requests these queries are never run.
+        """
         context = super().get_context(request, *args, **kwargs)
-        emails = ContactEmail.objects.for_active_locale()
-        context["general_email"] = emails[0] if emails else None
+        emails = SimpleLazyObject(ContactEmail.objects.for_active_locale)
+        context["general_email"] = SimpleLazyObject(lambda: emails[0] if emails else None)
         if self.show_contacts:
-            context["directory"] = ContactPhone.objects.directory()
+            context["directory"] = SimpleLazyObject(ContactPhone.objects.directory)
             context["emails"] = emails
         if self.show_information_centres:
-            centres = InformationCentre.objects.by_status()
-            context["active_centres"] = centres[InformationCentre.ACTIVE]
-            context["wanted_centres"] = centres[InformationCentre.ORGANISER_WANTED]
+            centres = SimpleLazyObject(InformationCentre.objects.by_status)
+            context["active_centres"] = SimpleLazyObject(lambda: centres[InformationCentre.ACTIVE])
+            context["wanted_centres"] = SimpleLazyObject(lambda: centres[InformationCentre.ORGANISER_WANTED])
         return context

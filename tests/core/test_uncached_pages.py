@@ -18,6 +18,7 @@ from news.models import NewsPage
 from tests.conftest import LANGUAGE_CODES, publish_translation
 from tests.core.test_faults import closed_port
 from tests.factories import StandardPageFactory
+from tests.helpers import page_html
 from tests.news import conftest as news_fixtures
 from tests.news.factories import NewsPageFactory, NewsTagFactory
 
@@ -32,12 +33,6 @@ def get(client, path):
     with CaptureQueriesContext(connection) as context:
         response = client.get(path)
     return response, [query["sql"] for query in context.captured_queries]
-
-
-def text(client, path):
-    response = client.get(path)
-    assert response.status_code == 200, path
-    return response.content.decode()
 
 
 @pytest.fixture
@@ -116,17 +111,17 @@ def test_renaming_moving_and_deleting_a_page_reach_the_next_request_in_every_lan
     section = StandardPageFactory(parent=site_tree.home, slug="section", title="Section")
     page = about if code == "en" else publish_translation(about, locales[code])
     target = section if code == "en" else publish_translation(section, locales[code])
-    assert text(client, f"/{code}/about/")
+    assert page_html(client, f"/{code}/about/")
 
     page.slug = "who-we-are"
     page.save_revision().publish()
     assert client.get(f"/{code}/about/").status_code != 200
-    assert text(client, f"/{code}/who-we-are/")
+    assert page_html(client, f"/{code}/who-we-are/")
 
     Page.objects.get(pk=page.pk).move(target, pos="last-child")
     # Wagtail answers the old address with a redirect to the new one.
     assert client.get(f"/{code}/who-we-are/").status_code in (301, 404)
-    assert text(client, f"/{code}/section/who-we-are/")
+    assert page_html(client, f"/{code}/section/who-we-are/")
 
     Page.objects.get(pk=page.pk).delete()
     assert client.get(f"/{code}/section/who-we-are/").status_code == 404
@@ -153,7 +148,7 @@ def test_a_page_published_where_a_404_was_remembered_is_served(client, site_tree
     assert client.get("/en/new-page/").status_code == 404
     StandardPageFactory(parent=site_tree.home, slug="new-page", title="Brand new")
 
-    assert "Brand new" in text(client, "/en/new-page/")
+    assert "Brand new" in page_html(client, "/en/new-page/")
 
 
 def test_a_redirect_still_answers_where_a_404_was_remembered(client, site_tree):
@@ -190,7 +185,7 @@ def test_an_article_taken_down_never_shows_even_before_its_language_is_renewed(c
         response = client.get(path)
         if response.status_code == 200:
             assert "Story 0" not in response.content.decode(), path
-    assert "Story 2" in text(client, "/en/news/story-1/")
+    assert "Story 2" in page_html(client, "/en/news/story-1/")
 
 
 def test_a_private_article_never_shows_in_cards_kept_before(client, articles):
@@ -199,7 +194,7 @@ def test_a_private_article_never_shows_in_cards_kept_before(client, articles):
     PageViewRestriction.objects.bulk_create([PageViewRestriction(page=articles[0], restriction_type="login")])
 
     for path in ("/en/news/", "/en/", "/en/news/story-1/"):
-        assert "Story 0" not in text(client, path), path
+        assert "Story 0" not in page_html(client, path), path
 
 
 @pytest.mark.parametrize("code", LANGUAGE_CODES)
@@ -212,47 +207,47 @@ def test_publishing_unpublishing_and_deleting_an_article_show_fresh_cards_in_eve
     NewsPageFactory(parent=index, slug="other", title="Other story", tags=[tag])
     paths = [f"/{code}/news/", f"/{code}/", f"/{code}/news/other/"]
     for path in paths:
-        assert "First title" in text(client, path), path
+        assert "First title" in page_html(client, path), path
 
     article.title = article.summary = "Second title"
     article.save_revision().publish()
     for path in paths:
-        html = text(client, path)
+        html = page_html(client, path)
         assert "Second title" in html and "First title" not in html, path
 
     article.unpublish()
     for path in paths:
-        assert "Second title" not in text(client, path), path
+        assert "Second title" not in page_html(client, path), path
 
     article.save_revision().publish()
-    assert "Second title" in text(client, f"/{code}/news/")
+    assert "Second title" in page_html(client, f"/{code}/news/")
     NewsPage.objects.get(pk=article.pk).delete()
     for path in paths:
-        assert "Second title" not in text(client, path), path
+        assert "Second title" not in page_html(client, path), path
 
 
 def test_bulk_added_articles_renew_their_language_and_show_at_once(client, news_site):
-    assert "Bulk story" not in text(client, "/en/news/")
+    assert "Bulk story" not in page_html(client, "/en/news/")
     token = generations(["en"])["en"]
     add_articles(news_site.index, [NewsPage(title="Bulk story", slug="bulk-story", body=[])])
 
     assert generations(["en"])["en"] != token
-    assert "Bulk story" in text(client, "/en/news/")
-    assert "Bulk story" in text(client, "/en/news/bulk-story/")
+    assert "Bulk story" in page_html(client, "/en/news/")
+    assert "Bulk story" in page_html(client, "/en/news/bulk-story/")
 
 
 def test_a_stand_in_is_still_marked_when_its_parts_come_from_the_cache(client, news_site, locales):
     article = NewsPageFactory(parent=news_site.index, slug="english-only", title="English only")
     article.copy_for_translation(locales["be"], alias=True)
     for _ in range(2):
-        html = text(client, "/be/news/english-only/")
+        html = page_html(client, "/be/news/english-only/")
         assert '<meta name="robots" content="noindex">' in html
         assert 'lang="en"' in html
         assert "untranslated-marker" in html or "stand-in" in html
 
 
 def test_a_preview_shows_the_draft_though_the_live_page_was_rendered_before(client, articles):
-    assert "Story 0" in text(client, "/en/news/story-0/")
+    assert "Story 0" in page_html(client, "/en/news/story-0/")
     draft = NewsPage.objects.get(pk=articles[0].pk)
     draft.title = "Draft title"
     draft.save_revision()
@@ -260,7 +255,7 @@ def test_a_preview_shows_the_draft_though_the_live_page_was_rendered_before(clie
     response = draft.make_preview_request()
     assert response.status_code == 200
     assert "Draft title" in response.render().content.decode()
-    assert "Draft title" not in text(client, "/en/news/story-0/")
+    assert "Draft title" not in page_html(client, "/en/news/story-0/")
 
 
 # A cache that does not answer
@@ -268,7 +263,7 @@ def test_a_preview_shows_the_draft_though_the_live_page_was_rendered_before(clie
 
 def test_with_the_cache_down_every_page_renders_uncached(articles, settings):
     paths = ["/en/", "/en/news/", "/en/news/story-0/", "/en/news/tag/eu/"]
-    expected = {path: text(Client(), path) for path in paths}
+    expected = {path: page_html(Client(), path) for path in paths}
     # The production backend on a port where no Redis listens: every read misses, writes are dropped.
     settings.CACHES = {
         **settings.CACHES,
@@ -281,5 +276,5 @@ def test_with_the_cache_down_every_page_renders_uncached(articles, settings):
     client = Client()
     for _ in range(2):
         for path in paths:
-            assert text(client, path) == expected[path], path
+            assert page_html(client, path) == expected[path], path
         assert client.get("/en/no-such-page/").status_code == 404

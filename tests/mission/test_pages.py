@@ -3,6 +3,7 @@
 import pytest
 from django.conf import settings
 from django.db import reset_queries
+from django.test import Client
 from django.urls import reverse
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import (
@@ -16,7 +17,8 @@ from wagtail.test.utils.form_data import (
 from home.models import HomePage
 from mission.models import ApplicationFormPage, HowToHelpPage, MissionPage
 from tests.conftest import make_site_tree, publish_translation
-from tests.helpers import VerifiedClient, login_verified
+from tests.core.test_faults import closed_port
+from tests.helpers import VerifiedClient, login_verified, page_html
 from tests.mission.factories import (
     ContactPhoneFactory,
     HowToHelpPageFactory,
@@ -294,3 +296,60 @@ def test_how_to_help_queries_do_not_grow_with_the_directory(client, mission_site
     with django_assert_max_num_queries(baseline):
         response = client.get(url)
     assert response.content.decode().count('href="tel:') == 11
+
+
+@pytest.mark.django_db
+def test_how_to_help_renders_again_with_the_page_queries_only(client, mission_site, django_assert_max_num_queries):
+    """Contacts, centres and the links to the forms in the visitor's language come from the cache.
+
+    Left: the remembered page, its ancestors' aliases and view restrictions (Wagtail's privacy
+    check), and the pages the ways to help choose (one query per kind: a form, a page).
+    """
+    ContactPhoneFactory(number="+375 29 111 22 33")
+    InformationCentreFactory(city="Vilnius")
+    russian = mission_site["ru"]
+    client.get(russian["how_to_help"].url)
+    with django_assert_max_num_queries(5):
+        html = client.get(russian["how_to_help"].url).content.decode()
+    assert f'href="{russian["form"].url}"' in html
+    assert 'href="tel:+375291112233"' in html
+    assert "Vilnius" in html
+
+
+@pytest.mark.django_db
+def test_how_to_help_shows_a_changed_contact_and_a_moved_form_on_the_next_request(client, mission_site):
+    russian = mission_site["ru"]
+    phone = ContactPhoneFactory(number="+375 29 111 22 33")
+    client.get(russian["how_to_help"].url)
+    phone.number = "+375 29 444 55 66"
+    phone.save()
+    form = russian["form"]
+    form.slug = "uchastie"
+    form.save_revision().publish()
+    html = client.get(russian["how_to_help"].url).content.decode()
+    assert 'href="tel:+375294445566"' in html
+    assert 'href="tel:+375291112233"' not in html
+    assert f'href="{russian["how_to_help"].url}uchastie/"' in html
+
+
+@pytest.mark.django_db
+def test_how_to_help_renders_in_full_with_the_cache_down(mission_site, settings):
+    ContactPhoneFactory(number="+375 29 111 22 33")
+    InformationCentreFactory(city="Vilnius")
+    url = mission_site["ru"]["how_to_help"].url
+    expected = page_html(Client(), url)
+    settings.CACHES = {
+        **settings.CACHES,
+        "default": {
+            "BACKEND": "core.cache_backends.ResilientRedisCache",
+            "LOCATION": f"redis://127.0.0.1:{closed_port()}/0",
+            "OPTIONS": {"socket_connect_timeout": 0.25},
+        },
+    }
+    client = Client()
+    for _ in range(2):
+        html = page_html(client, url)
+        assert html == expected
+    assert 'href="tel:+375291112233"' in html
+    assert "Vilnius" in html
+    assert f'href="{mission_site["ru"]["form"].url}"' in html

@@ -15,6 +15,7 @@ from tests.campaigns.conftest import campaign_tree, travel_to  # noqa: F401  (fi
 from tests.campaigns.factories import CampaignYearPageFactory
 from tests.conftest import TRANSLATED_CODES
 from tests.factories import ContactEmailFactory, FooterTextFactory
+from tests.helpers import page_html
 from tests.mission.factories import MissionPageFactory
 from tests.translations.factories import english_page, locale
 from translations.setup import setup_languages
@@ -31,12 +32,6 @@ def marker(code):
 
 def english(text):
     return f'<span lang="en">{text}</span>'
-
-
-def html_of(client, url):
-    response = client.get(url)
-    assert response.status_code == 200, url
-    return response.content.decode()
 
 
 @pytest.fixture
@@ -57,7 +52,7 @@ def year_2027(request):
 
 @pytest.mark.parametrize("code", TRANSLATED_CODES)
 def test_campaign_index_marks_an_untranslated_year_page(client, year_2027, code):
-    html = html_of(client, f"/{code}/day-of-solidarity/")
+    html = page_html(client, f"/{code}/day-of-solidarity/")
     card = html.split("campaign-years__list")[1]
 
     assert f'<a href="/{code}/day-of-solidarity/2027/">{english("Day of Solidarity 2027")} {marker(code)}</a>' in card
@@ -70,7 +65,7 @@ def test_campaign_index_marks_an_untranslated_year_page(client, year_2027, code)
 
 @pytest.mark.parametrize("code", TRANSLATED_CODES)
 def test_home_box_marks_the_untranslated_slogan(client, year_2027, site_tree, code):
-    html = html_of(client, f"/{code}/")
+    html = page_html(client, f"/{code}/")
     box = html.split('campaign-next-home"')[1].split("</section>")[0]
 
     assert f'<p class="campaign-slogan">{english("Free them all")} {marker(code)}</p>' in box
@@ -86,9 +81,9 @@ def test_translated_year_page_carries_no_language_mark_nor_marker(client, year_2
     translated.slogan = f"[{code}] slogan"
     translated.save_revision().publish()
 
-    home = html_of(client, f"/{code}/")
+    home = page_html(client, f"/{code}/")
     box = home.split('campaign-next-home"')[1].split("</section>")[0]
-    index = html_of(client, f"/{code}/day-of-solidarity/")
+    index = page_html(client, f"/{code}/day-of-solidarity/")
     card = next(item for item in index.split("<li ") if f"[{code}] 2027" in item)
 
     for html in (box, card):
@@ -102,7 +97,7 @@ def test_menu_and_breadcrumbs_mark_untranslated_page_titles(client, languages, c
     parent = english_page(languages.home, title="About us", slug="about", show_in_menus=True)
     english_page(parent, title="Our partners", slug="partners")
 
-    html = html_of(client, f"/{code}/about/partners/")
+    html = page_html(client, f"/{code}/about/partners/")
     menu = html.split('class="main-nav"')[1].split("</nav>")[0]
     crumbs = html.split('class="breadcrumbs"')[1].split("</nav>")[0]
 
@@ -121,7 +116,7 @@ def test_menu_and_breadcrumbs_of_translated_pages_are_unmarked(client, languages
         translated.title = f"[{code}] {page.title}"
         translated.save_revision().publish()
 
-    html = html_of(client, f"/{code}/about/partners/")
+    html = page_html(client, f"/{code}/about/partners/")
     chrome = html.split("</header>")[0] + html.split('class="breadcrumbs"')[1].split("</nav>")[0]
 
     assert f"[{code}] About us" in chrome and f"[{code}] Our partners" in chrome
@@ -134,7 +129,7 @@ def test_footer_shown_in_english_until_translated_is_marked(client, site_tree, c
     footer = FooterTextFactory(organisation_name="International Observation Mission")
     ContactEmailFactory(label="General enquiries")
 
-    html = html_of(client, f"/{code}/").split('class="site-footer"')[1]
+    html = page_html(client, f"/{code}/").split('class="site-footer"')[1]
     assert f"{english('International Observation Mission')} {marker(code)}" in html
     assert '<div class="site-footer__text" lang="en">' in html
     assert f"{english('General enquiries')} {marker(code)}:" in html
@@ -142,7 +137,7 @@ def test_footer_shown_in_english_until_translated_is_marked(client, site_tree, c
     translated = footer.copy_for_translation(locale(code))
     translated.organisation_name = f"[{code}] Mission"
     translated.save()
-    html = html_of(client, f"/{code}/").split('class="site-footer"')[1].split("site-footer__contacts")[0]
+    html = page_html(client, f"/{code}/").split('class="site-footer"')[1].split("site-footer__contacts")[0]
     assert f"[{code}] Mission" in html
     assert 'lang="en"' not in html and "untranslated-marker" not in html
 
@@ -158,7 +153,7 @@ def test_sub_page_cards_mark_untranslated_titles_even_on_a_translated_page(clien
     translated.title = f"[{code}] Mission"
     translated.save_revision().publish()
 
-    html = html_of(client, f"/{code}/mission/")
+    html = page_html(client, f"/{code}/mission/")
 
     assert f'<a href="/{code}/mission/observe/">{english("How we observe")} {marker(code)}</a>' in html
     assert f"<p>{english('Trials, in person.')}</p>" in html
